@@ -1,0 +1,110 @@
+// annotate: Article → Doc with sentences and tokens (POS, lemma, negation scope, character offsets), by wink-nlp.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Article, Doc, Pos, Sentence, Token } from '../types.js';
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | null = null;
+
+/** The shared wink-nlp instance (sentence boundaries, POS, negation). Loaded once, on first use. */
+export function wink(): Nlp {
+  if (!nlp) nlp = winkNLP(model, ['sbd', 'pos', 'negation']);
+  return nlp;
+}
+
+const PARAGRAPH_BREAK = '\n\n';
+
+/** Joins an article's paragraphs into the text that is coded, remembering where each paragraph starts. */
+export function bodyText(article: Article): { text: string; paragraphStarts: number[] } {
+  const paragraphStarts: number[] = [];
+  let text = '';
+  for (const p of article.paragraphs) {
+    if (text) text += PARAGRAPH_BREAK;
+    paragraphStarts.push(text.length);
+    text += p;
+  }
+  return { text, paragraphStarts };
+}
+
+/** Publication date as `YYYY-MM-DD`, if the article has a readable one. */
+export function publicationDay(article: Article): string | null {
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(article.published ?? '');
+  return m ? m[1] : null;
+}
+
+/**
+ * Annotates an article. `fallbackDate` anchors relative times when the article has no publication date
+ * (the caller decides: today, or a date given on the command line).
+ */
+export function annotate(article: Article, fallbackDate: string): Doc {
+  const { text, paragraphStarts } = bodyText(article);
+  const day = publicationDay(article);
+  const doc: Doc = {
+    article,
+    text,
+    anchorDate: day ?? fallbackDate,
+    anchorKnown: day !== null,
+    paragraphStarts,
+    sentences: [],
+    tokens: [],
+    mentions: [],
+    times: [],
+    events: [],
+  };
+  // Paragraph by paragraph: wink never joins a sentence across a paragraph break, and offsets stay local.
+  for (let p = 0; p < article.paragraphs.length; p++) {
+    annotateParagraph(doc, p, article.paragraphs[p], paragraphStarts[p]);
+  }
+  return doc;
+}
+
+function annotateParagraph(doc: Doc, paragraph: number, text: string, base: number): void {
+  if (!text.trim()) return;
+  const n = wink();
+  const its = n.its;
+  const wd = n.readDoc(text);
+  const values = wd.tokens().out(its.value) as string[];
+  const pos = wd.tokens().out(its.pos) as string[];
+  const lemmas = wd.tokens().out(its.lemma as never) as unknown as string[];
+  const neg = wd.tokens().out(its.negationFlag) as unknown as boolean[];
+  const spans = wd.sentences().out(its.span) as unknown as [number, number][];
+  const types = wd.tokens().out(its.type) as string[];
+
+  // Character offsets: walk the paragraph, finding each token's text from the cursor.
+  const first = doc.tokens.length;
+  let cursor = 0;
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k];
+    let at = text.indexOf(v, cursor);
+    if (at < 0 || at - cursor > 64) at = skipSpace(text, cursor); // wink normalised the token: keep the cursor honest
+    const start = at;
+    const end = Math.min(text.length, at + v.length);
+    cursor = end;
+    doc.tokens.push({
+      i: first + k,
+      text: text.slice(start, end),
+      lower: v.toLowerCase(),
+      lemma: (lemmas[k] ?? v).toLowerCase(),
+      pos: (types[k] === 'punctuation' ? 'PUNCT' : pos[k]) as Pos,
+      start: base + start,
+      end: base + end,
+      sentence: -1,
+      negated: Boolean(neg[k]),
+    });
+  }
+  for (const [a, b] of spans) {
+    const tokenStart = first + a;
+    const tokenEnd = first + b + 1;
+    const index = doc.sentences.length;
+    const start = doc.tokens[tokenStart].start;
+    const end = doc.tokens[tokenEnd - 1].end;
+    for (let t = tokenStart; t < tokenEnd; t++) doc.tokens[t].sentence = index;
+    doc.sentences.push({ index, paragraph, start, end, text: doc.text.slice(start, end), tokenStart, tokenEnd });
+  }
+}
+
+function skipSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  return i;
+}
