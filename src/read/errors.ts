@@ -1,0 +1,25 @@
+// InputError: one input (a file, or one line of a JSONL file) that could not be read. Reading goes on with the others.
+
+/**
+ * Why one input could not be read. The message names the file, the line when there is one, and the cause:
+ * `docs.jsonl:17: not JSON (Unexpected token …)`, `notes.txt: empty file`.
+ */
+export class InputError extends Error {
+  /** The file as it was named by the caller. */
+  readonly file: string;
+  /** 1-based line number, for an error on one line of a JSONL file. */
+  readonly line?: number;
+  /** The cause alone, without file and line: `empty file`, `not JSON (…)`. */
+  override readonly cause: string;
+
+  constructor(file: string, cause: string, line?: number) {
+    super(line === undefined ? `${file}: ${cause}` : `${file}:${line}: ${cause}`);
+    this.name = 'InputError';
+    this.file = file;
+    if (line !== undefined) this.line = line;
+    this.cause = cause;
+  }
+}
+
+/** One result of reading: an article, or the reason one input (file or line) was not read. */
+export type ReadResult<A> = { article: A } | { error: InputError };
