@@ -133,24 +133,25 @@ export function schemaVersion(db: Db): number {
  * Brings the database up to SCHEMA_VERSION, each step in its own immediate transaction that re-reads the version
  * first (two processes opening a new store at once migrate it once). Refuses a database from a newer dyad, and
  * a version-0 database that already holds tables (some other program's SQLite file). `name` is the path used
- * in error messages.
+ * in error messages. `migrations` is for tests: a later schema is MIGRATIONS with steps appended.
  */
-export function migrate(db: Db, name: string): void {
+export function migrate(db: Db, name: string, migrations: ReadonlyArray<(db: Db) => void> = MIGRATIONS): void {
+  const latest = migrations.length;
   const tableCount = db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'`);
   const step = db.transaction((): boolean => {
     const v = schemaVersion(db);
-    if (v > SCHEMA_VERSION) {
-      throw new Error(`${name}: store schema version ${v} is newer than this dyad understands (${SCHEMA_VERSION})`);
+    if (v > latest) {
+      throw new Error(`${name}: store schema version ${v} is newer than this dyad understands (${latest})`);
     }
-    if (v === SCHEMA_VERSION) return false;
+    if (v === latest) return false;
     if (v === 0 && (tableCount.get() as { n: number }).n > 0) {
       throw new Error(`${name}: a SQLite database, but not a dyad store (it has tables and no schema version)`);
     }
-    MIGRATIONS[v](db);
+    migrations[v](db);
     db.pragma(`user_version = ${v + 1}`);
     return true;
   });
-  if (schemaVersion(db) === SCHEMA_VERSION) return; // the usual case: no write lock needed
+  if (schemaVersion(db) === latest) return; // the usual case: no write lock needed
   while (step.immediate()) {
     // one version per transaction
   }

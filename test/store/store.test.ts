@@ -8,7 +8,10 @@ import {
   contentHash,
   dateBound,
   openStore,
+  MIGRATIONS,
+  migrate,
   SCHEMA_VERSION,
+  schemaVersion,
   toCodedEvent,
   toContractEvent,
   type Store,
@@ -335,4 +338,33 @@ test('contentHash normalises whitespace and Unicode forms; dateBound widens part
   assert.equal(dateBound('2025-02-14', 'until'), '2025-02-14');
   assert.throws(() => dateBound('2025-13', 'since'), /bad month/);
   assert.throws(() => dateBound('2025-02-30', 'since'), /bad day/);
+});
+
+test('migrate: a later schema version is reached by appending a step; rows survive', (t) => {
+  const { store, path } = tempStore(t);
+  seed(store);
+  store.close();
+  const db = new Database(path);
+  try {
+    const v2 = [...MIGRATIONS, (d: Database.Database) => d.exec('ALTER TABLE events ADD COLUMN confidence REAL')];
+    migrate(db, path, v2);
+    assert.equal(schemaVersion(db), SCHEMA_VERSION + 1);
+    migrate(db, path, v2); // already there: nothing to do
+    assert.equal((db.prepare('SELECT count(*) AS n FROM events WHERE confidence IS NULL').get() as { n: number }).n, 6);
+  } finally {
+    db.close();
+  }
+  // This dyad (without the step) now refuses the newer store.
+  assert.throws(() => openStore(path), /newer than this dyad/);
+});
+
+test('two handles on one file: each sees the other\'s commits, and content is stored once', (t) => {
+  const { store, path } = tempStore(t);
+  const other = openStore(path);
+  t.after(() => other.close());
+  assert.equal(store.saveDoc(RUSSIA).inserted, true);
+  assert.equal(other.saveDoc(RUSSIA).inserted, false);
+  assert.equal(other.saveDoc(UKRAINE).inserted, true);
+  assert.deepEqual(ids(store.queryEvents({ actor: 'UKR' })), ['b-ukraine/e1']);
+  assert.equal(store.counts().coded, 2);
 });
