@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// dyad's command line: one file per command; this one only wires them together.
+import { Command } from 'commander';
+import { codeCommand } from './code.js';
+import { ingestCommand } from './ingest.js';
+import { eventsCommand } from './events.js';
+
+const program = new Command();
+program
+  .name('dyad')
+  .description('Political event data from news: who did what to whom, when — CAMEO/PLOVER-coded, dated, sourced.')
+  .version('0.1.0')
+  .showHelpAfterError();
+program.addCommand(codeCommand());
+program.addCommand(ingestCommand());
+program.addCommand(eventsCommand());
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  process.stderr.write(`dyad: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(2);
+});

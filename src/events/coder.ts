@@ -1,0 +1,542 @@
+// events: reads who did what to whom in each sentence, from the actor mentions, the clause structure and the
+// pattern dictionary, and codes it (CAMEO, Goldstein, quad class, PLOVER), with modality and date.
+import type { CodedEvent, Doc, EventActor, Mention, Modality, Token } from '../types.js';
+import { dateForEvent } from '../times/anchor.js';
+import { cameoEntry, ploverFor } from './ontology/index.js';
+import { type Clause, clauseOf, splitClauses } from './clauses.js';
+import { type Cues, defaultCues, defaultIntents, intentCode } from './lexicon.js';
+import { modalityAt } from './modality.js';
+import { choosePattern, Context, defaultPatterns, type Pattern, type PatternBook } from './patterns.js';
+
+export interface CoderOptions {
+  patterns?: PatternBook;
+}
+
+/** A participant found for an event: a mention, or an actor derived from one (`protests in X` → X's opposition). */
+interface Participant {
+  actor: EventActor;
+  mention: Mention;
+}
+
+interface Reading {
+  sentence: number;
+  pattern: Pattern;
+  code: string;
+  trigger: Token[];
+  sources: Participant[];
+  targets: Participant[];
+  modality: Modality;
+  nominal: boolean;
+  how: string;
+}
+
+const CONFLICT_ROOTS = new Set(['11', '12', '13', '16', '17', '18', '19', '20']);
+/** Prepositions whose object may be a target when the pattern names none. */
+const DEFAULT_TARGET_PREPS = ['to', 'with', 'against', 'on', 'toward', 'towards', 'at', 'into'];
+/** Tokens that may stand between the conjuncts of a compound actor (`X and Y`, `X, Y and Z`, `X and then Y`). */
+const CONJ = new Set(['and', 'or', ',', 'then', 'as', 'well', 'both', '&']);
+const PP_INNER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'NOUN', 'PART']);
+
+export class EventCoder {
+  private readonly book: PatternBook;
+  private readonly cues: Cues;
+  private readonly intents: Map<string, string>;
+
+  constructor(opts: CoderOptions = {}) {
+    this.book = opts.patterns ?? defaultPatterns();
+    this.cues = defaultCues();
+    this.intents = defaultIntents();
+  }
+
+  /** Codes every sentence of the doc. The doc must carry mentions and times. */
+  code(doc: Doc): CodedEvent[] {
+    const mentionAt = new Int32Array(doc.tokens.length).fill(-1);
+    doc.mentions.forEach((m, k) => {
+      for (let i = m.tokenStart; i < m.tokenEnd; i++) mentionAt[i] = k;
+    });
+    const events: CodedEvent[] = [];
+    const seen = new Set<string>();
+    for (let s = 0; s < doc.sentences.length; s++) {
+      const readings = new SentenceReader(doc, s, mentionAt, this.book, this.cues).read();
+      for (const r of readings) this.emit(doc, r, events, seen);
+    }
+    return events;
+  }
+
+  private emit(doc: Doc, r: Reading, out: CodedEvent[], seen: Set<string>): void {
+    const sentence = doc.sentences[r.sentence];
+    let code = r.code;
+    let modality = r.modality;
+    let how = r.how;
+    if (r.modality !== 'asserted' && r.modality !== 'negated' && r.how.includes('reported')) {
+      code = intentCode(this.intents, code);
+      modality = 'asserted';
+    }
+    const entry = cameoEntry(code);
+    const trigStart = r.trigger[0].start;
+    const trigEnd = r.trigger[r.trigger.length - 1].end;
+    const date = dateForEvent(doc, doc.times, { sentence: r.sentence, triggerStart: trigStart, triggerEnd: trigEnd, nominal: r.nominal });
+    const pairs: [Participant, Participant | null][] = [];
+    if (r.targets.length) {
+      for (const a of r.sources) for (const b of r.targets) pairs.push([a, b]);
+    } else if (r.pattern.recip && r.sources.length > 1) {
+      for (const a of r.sources) for (const b of r.sources) if (a !== b) pairs.push([a, b]);
+      how += ' reciprocal';
+    } else {
+      for (const a of r.sources) pairs.push([a, null]);
+    }
+    for (const [src, tgt] of pairs) {
+      if (tgt && sameActor(src.actor, tgt.actor)) continue;
+      const key = `${r.sentence}|${src.actor.code}|${tgt?.actor.code ?? ''}|${code}|${modality}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const starts = [trigStart, src.mention.start, tgt?.mention.start ?? trigStart];
+      const ends = [trigEnd, src.mention.end, tgt?.mention.end ?? trigEnd];
+      out.push({
+        id: `${doc.article.id}:${r.sentence}:${out.length}`,
+        sentence: sentence.text,
+        sentenceIndex: r.sentence,
+        span: [Math.min(...starts), Math.max(...ends)],
+        source: src.actor,
+        target: tgt ? tgt.actor : null,
+        cameo: code,
+        root: entry.root,
+        quadClass: entry.quadClass,
+        goldstein: entry.goldstein,
+        plover: ploverFor(code),
+        date,
+        modality,
+        trigger: r.trigger.map((t) => t.text).join(' '),
+        pattern: `${r.pattern.origin} ${how}`.trim(),
+      });
+    }
+  }
+}
+
+function sameActor(a: EventActor, b: EventActor): boolean {
+  return a.code === b.code;
+}
+
+function participant(m: Mention): Participant {
+  return { actor: { code: m.actor.code, country: m.actor.country, text: m.text }, mention: m };
+}
+
+/** Reads one sentence. */
+class SentenceReader {
+  private readonly tokens: Token[];
+  private readonly clauses: Clause[];
+  private readonly a: number;
+  private readonly b: number;
+  private readonly subjects = new Map<number, Mention[]>();
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly s: number,
+    private readonly mentionAt: Int32Array,
+    private readonly book: PatternBook,
+    private readonly cues: Cues,
+  ) {
+    this.tokens = doc.tokens;
+    const sent = doc.sentences[s];
+    this.a = sent.tokenStart;
+    this.b = sent.tokenEnd;
+    this.clauses = splitClauses(doc, s, cues);
+  }
+
+  read(): Reading[] {
+    const out: Reading[] = [];
+    for (let i = this.a; i < this.b; i++) {
+      const t = this.tokens[i];
+      if (this.mentionAt[i] >= 0) continue;
+      if (t.pos === 'VERB' || (t.pos === 'NOUN' && /ed$/.test(t.lower) && this.book.verbs.has(t.lemma))) {
+        const r = this.readVerb(i);
+        if (r) out.push(r);
+      } else if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+        const r = this.readNoun(i);
+        if (r) out.push(r);
+      }
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------ verbs
+
+  private readVerb(v: number): Reading | null {
+    const t = this.tokens[v];
+    const candidates = this.book.verbs.get(t.lemma);
+    if (!candidates) return null;
+    const clause = clauseOf(this.clauses, v);
+    const ctx = this.context(v + 1, clause.end);
+    let particlesEnd = v + 1;
+    const pattern = choosePattern(candidates, ctx, (p) => {
+      let j = v + 1;
+      for (const part of p.particles) {
+        if (j >= this.b || (this.tokens[j].lower !== part && this.tokens[j].lemma !== part)) return false;
+        j++;
+      }
+      particlesEnd = j;
+      return true;
+    });
+    if (!pattern) return null;
+    // Re-derive the particle end for the chosen pattern (the callback ran for several candidates).
+    particlesEnd = v + 1 + pattern.particles.length;
+    const trigger = this.tokens.slice(v, particlesEnd);
+
+    const passive = this.isPassive(v, clause);
+    let sources: Mention[];
+    let targets: Mention[];
+    let how = '';
+    if (passive) {
+      const agent = this.prepObject(particlesEnd, clause.end, ['by']);
+      if (!agent) return null;
+      sources = this.withConjuncts(agent, 'right');
+      targets = this.subjectOf(clause, v);
+      how = 'passive';
+    } else {
+      sources = this.subjectOf(clause, v);
+      targets = this.objectOf(particlesEnd, clause, pattern);
+    }
+    const reading = modalityAt(this.tokens, this.clauses, clause.index, v, this.cues);
+    if (reading.reportedBy !== null) {
+      how = `${how} reported`.trim();
+      // `X said it would V`: an unresolved `it` is the speaker.
+      if (!sources.length) {
+        const sv = reading.reportedBy;
+        sources = this.subjectOf(clauseOf(this.clauses, sv), sv);
+      }
+    }
+    if (!sources.length) return null;
+    let targetParts = targets.map(participant);
+    if (!targetParts.length && !pattern.notarget && !(pattern.recip && sources.length > 1)) {
+      const implicit = this.implicitTarget(sources);
+      if (!implicit) return null;
+      targetParts = [participant(implicit)];
+      how = `${how} implicit-target`.trim();
+    }
+    return {
+      sentence: this.s, pattern, code: pattern.code, trigger, sources: sources.map(participant), targets: targetParts,
+      modality: reading.modality, nominal: false, how,
+    };
+  }
+
+  private isPassive(v: number, clause: Clause): boolean {
+    const t = this.tokens[v];
+    if (/ing$/.test(t.lower) || t.lower === t.lemma) {
+      if (!(t.lower === t.lemma && /(t|d)$/.test(t.lower))) return false; // `hit`, `shed`: same form as the lemma
+    }
+    for (let i = v - 1; i >= Math.max(clause.start, v - 4); i--) {
+      const w = this.tokens[i];
+      if (w.pos === 'ADV' || w.lower === 'not' || w.lower === "n't") continue;
+      if (w.lemma === 'be' || w.lemma === 'get') return w.lower !== 'being' || true;
+      return false;
+    }
+    return false;
+  }
+
+  // ------------------------------------------------------------ nouns (nominal events)
+
+  private readNoun(n: number): Reading | null {
+    const t = this.tokens[n];
+    const candidates = this.book.nouns.get(t.lemma) ?? this.book.nouns.get(t.lower);
+    if (!candidates) return null;
+    // The noun must head its phrase: the next word is not another noun of the same compound.
+    const next = this.tokens[n + 1];
+    if (next && n + 1 < this.b && (next.pos === 'NOUN') && this.mentionAt[n + 1] < 0) return null;
+    const clause = clauseOf(this.clauses, n);
+    const ctx = this.context(Math.max(clause.start, n - 4), clause.end);
+    let start = n;
+    const pattern = choosePattern(candidates, ctx, (p) => {
+      let j = n - p.particles.length;
+      if (j < this.a) return false;
+      for (const part of p.particles) {
+        if (this.tokens[j].lemma !== part && this.tokens[j].lower !== part) return false;
+        j++;
+      }
+      return true;
+    });
+    if (!pattern) return null;
+    start = n - pattern.particles.length;
+    const trigger = this.tokens.slice(start, n + 1);
+
+    // Where the phrase begins: back over modifiers (`Moscow's 2022`, `a January 12`, `Israeli`).
+    let np = start;
+    while (np - 1 >= clause.start && (PP_INNER.has(this.tokens[np - 1].pos) || this.mentionAt[np - 1] >= 0) && !this.isPrep(np - 1)) np--;
+    const prep = np - 1 >= this.a && this.isPrep(np - 1) ? this.tokens[np - 1].lower : null;
+
+    let how = 'nominal';
+    let sources: Mention[] = [];
+    // `Moscow's invasion`, `Israeli strikes`: an actor modifying the noun is its agent.
+    for (let i = start - 1; i >= np; i--) {
+      const k = this.mentionAt[i];
+      if (k >= 0) { sources = this.withConjuncts(this.doc.mentions[k], 'left'); break; }
+    }
+    const helpLike = prep === 'with' && (t.lemma === 'help' || t.lemma === 'assistance' || t.lemma === 'support' || t.lemma === 'backing' || t.lemma === 'aid');
+    let targets: Mention[] = [];
+    if (!sources.length) {
+      const by = this.prepObject(n + 1, Math.min(clause.end, n + 6), helpLike ? ['of', 'from'] : ['by']);
+      if (by) sources = this.withConjuncts(by, 'right');
+    }
+    if (helpLike) {
+      // `X, with Y's help, did Z`: Y helps X.
+      targets = this.subjectOf(clause, this.nextVerb(n, clause) ?? clause.end);
+      how = 'nominal with-help';
+    } else {
+      const obj = this.prepObject(n + 1, clause.end, pattern.targetPreps.length ? pattern.targetPreps : ['of', 'on', 'against', 'with', 'to']);
+      if (obj) targets = this.withConjuncts(obj, 'right');
+    }
+
+    // Realised? Dated, in a temporal phrase, the subject of an occurrence verb, or help given.
+    const dated = this.doc.times.some((x) => x.charEnd <= t.start && x.charStart >= this.tokens[np].start);
+    const temporal = prep !== null && this.cues.temporalPrep.has(prep);
+    const occurs = this.occurrenceVerbAfter(n, clause);
+    if (!(dated || temporal || occurs || helpLike)) return null;
+    if (!sources.length && (temporal || dated)) {
+      // `During a meeting with Y, X condemned …`: the agent of the phrase is the subject of the clause.
+      const v = this.nextVerb(n, clause);
+      if (v !== null) sources = this.subjectOf(clause, v);
+      how += ' clause-subject';
+    }
+    let sourceParts = sources.map(participant);
+    let targetParts = targets.map(participant);
+    const root = pattern.code.slice(0, 2);
+    if (!sourceParts.length && root === '14') {
+      // Protest in a country with no named protester: the country's opposition against its government.
+      const place = this.placeCountry(n, clause);
+      if (!place) return null;
+      sourceParts = [{ actor: { code: `${place.actor.country}OPP`, country: place.actor.country, text: t.text }, mention: place }];
+      targetParts = [{ actor: { code: `${place.actor.country}GOV`, country: place.actor.country, text: place.text }, mention: place }];
+      how += ' place';
+    }
+    if (!sourceParts.length) return null;
+    if (!targetParts.length && !pattern.notarget && !(pattern.recip && sourceParts.length > 1)) return null;
+    const reading = modalityAt(this.tokens, this.clauses, clause.index, n, this.cues);
+    return {
+      sentence: this.s, pattern, code: pattern.code, trigger, sources: sourceParts, targets: targetParts,
+      modality: reading.modality, nominal: true, how,
+    };
+  }
+
+  private occurrenceVerbAfter(n: number, clause: Clause): boolean {
+    for (let i = n + 1; i < clause.end; i++) {
+      const t = this.tokens[i];
+      if (t.pos === 'AUX' || t.pos === 'ADV') continue;
+      if (t.pos === 'VERB') {
+        const next = this.tokens[i + 1];
+        const two = next ? `${t.lemma}_${next.lower}` : '';
+        return this.cues.occur.has(t.lemma) || this.cues.occur.has(two);
+      }
+      if (this.isPrep(i) || t.pos === 'PUNCT') return false;
+    }
+    return false;
+  }
+
+  /** The country a phrase takes place in: `in X`, `throughout the country` (the last country named before). */
+  private placeCountry(n: number, clause: Clause): Mention | null {
+    for (let i = n + 1; i < clause.end; i++) {
+      if (!this.isPrep(i) || !['in', 'throughout', 'across', 'around'].includes(this.tokens[i].lower)) continue;
+      const k = this.mentionAt[i + 1] >= 0 ? this.mentionAt[i + 1] : this.mentionAt[i + 2];
+      if (k !== undefined && k >= 0 && this.doc.mentions[k].actor.country) return this.doc.mentions[k];
+      if (this.tokens[i + 2]?.lower === 'country' && this.tokens[i + 1]?.lower === 'the') {
+        const before = this.doc.mentions.filter((m) => m.end <= this.tokens[i].start && m.actor.country && m.actor.country !== 'IGO');
+        return before.length ? before[before.length - 1] : null;
+      }
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------ arguments
+
+  private isPrep(i: number): boolean {
+    const t = this.tokens[i];
+    return t.pos === 'ADP' || (t.pos === 'SCONJ' && ['after', 'before', 'since', 'during'].includes(t.lower));
+  }
+
+  /** The preposition whose object the mention is, if it sits in a prepositional phrase. */
+  private ppOf(m: Mention, floor: number): string | null {
+    for (let i = m.tokenStart - 1; i >= floor; i--) {
+      const t = this.tokens[i];
+      if (this.isPrep(i)) return t.lower;
+      if (PP_INNER.has(t.pos) || this.mentionAt[i] >= 0) continue;
+      return null;
+    }
+    return null;
+  }
+
+  private mentionsIn(from: number, to: number): Mention[] {
+    const out: Mention[] = [];
+    let last = -1;
+    for (let i = Math.max(from, this.a); i < Math.min(to, this.b); i++) {
+      const k = this.mentionAt[i];
+      if (k >= 0 && k !== last) { out.push(this.doc.mentions[k]); last = k; }
+    }
+    return out;
+  }
+
+  /** The subject of the verb at `v` in `clause` (with its conjuncts), inheriting across clauses where needed. */
+  private subjectOf(clause: Clause, v: number): Mention[] {
+    const inClause = this.mentionsIn(clause.start, v).filter((m) => m.tokenEnd <= v);
+    // A participle right after an actor (`with X labelling Y`) takes that actor as its subject.
+    const last = inClause[inClause.length - 1];
+    if (last && /ing$/.test(this.tokens[v].lower) && this.adjacent(last.tokenEnd, v) && !last.modifier) {
+      return this.withConjuncts(last, 'left');
+    }
+    const free = inClause.filter((m) => !m.modifier && this.ppOf(m, clause.start) === null);
+    if (free.length) return this.withConjuncts(free[free.length - 1], 'left');
+    return this.inheritedSubject(clause);
+  }
+
+  private inheritedSubject(clause: Clause): Mention[] {
+    const cached = this.subjects.get(clause.index);
+    if (cached) return cached;
+    let out: Mention[] = [];
+    if (clause.kind === 'rel' && clause.marker !== 'that' || (clause.kind === 'rel' && clause.marker === 'that')) {
+      const ante = this.antecedent(clause);
+      if (ante) out = this.withConjuncts(ante, 'left');
+    } else if (clause.parent !== null && (clause.kind === 'coord' || clause.kind === 'part' || clause.kind === 'inf' || clause.kind === 'resume')) {
+      const parent = this.clauses[clause.parent];
+      if (clause.kind === 'resume') {
+        const rel = this.clauses[clause.index - 1];
+        const ante = rel ? this.antecedent(rel) : null;
+        out = ante ? this.withConjuncts(ante, 'left') : [];
+      } else if (clause.kind === 'inf' && this.sendsObject(parent, clause.start)) {
+        out = this.sendsObject(parent, clause.start)!;
+      } else {
+        const pv = this.lastVerb(parent);
+        out = pv !== null ? this.subjectOf(parent, pv) : this.subjectOf(parent, parent.end);
+      }
+    }
+    this.subjects.set(clause.index, out);
+    return out;
+  }
+
+  /** `sent X to V`: the object of a sending verb is the subject of the infinitive. */
+  private sendsObject(parent: Clause, end: number): Mention[] | null {
+    for (let i = end - 1; i >= parent.start; i--) {
+      const t = this.tokens[i];
+      if (t.pos === 'VERB') {
+        if (!this.cues.send.has(t.lemma)) return null;
+        const objs = this.mentionsIn(i + 1, end).filter((m) => !m.modifier);
+        return objs.length ? [objs[0]] : null;
+      }
+    }
+    return null;
+  }
+
+  private antecedent(rel: Clause): Mention | null {
+    for (let i = rel.start - 1; i >= Math.max(this.a, rel.start - 3); i--) {
+      const k = this.mentionAt[i];
+      if (k >= 0) return this.doc.mentions[k];
+      if (this.tokens[i].pos !== 'PUNCT') return null;
+    }
+    return null;
+  }
+
+  private lastVerb(c: Clause): number | null {
+    for (let i = c.end - 1; i >= c.start; i--) if (this.tokens[i].pos === 'VERB' && this.mentionAt[i] < 0) return i;
+    return null;
+  }
+
+  private nextVerb(n: number, c: Clause): number | null {
+    for (let i = n + 1; i < this.b; i++) if (this.tokens[i].pos === 'VERB' && this.mentionAt[i] < 0) return i;
+    return null;
+  }
+
+  private adjacent(end: number, v: number): boolean {
+    for (let i = end; i < v; i++) if (this.tokens[i].pos !== 'ADV' && !/^["“”'‘’]$/.test(this.tokens[i].text)) return false;
+    return true;
+  }
+
+  /** The target of a verb: its direct object, else the object of a target preposition, within the clause. */
+  private objectOf(from: number, clause: Clause, p: Pattern): Mention[] {
+    const end = clause.end;
+    const root = p.code.slice(0, 2);
+    const owned = p.poss || CONFLICT_ROOTS.has(root);
+    // Direct object: the first noun phrase after the verb.
+    let i = from;
+    while (i < end && (this.tokens[i].pos === 'ADV' || this.tokens[i].pos === 'PART' || /^["“”'‘’]$/.test(this.tokens[i].text))) i++;
+    const first = i < end ? this.mentionAt[i] : -1;
+    if (first >= 0) {
+      const m = this.doc.mentions[first];
+      if (!m.modifier || owned) return this.withConjuncts(m, 'right');
+    } else {
+      // A determiner or adjective may come first (`the regime in X`, `its neighbour`): look within the phrase.
+      let j = i;
+      while (j < end && (this.tokens[j].pos === 'DET' || this.tokens[j].pos === 'ADJ' || this.tokens[j].pos === 'NUM' || this.tokens[j].pos === 'PRON') && this.mentionAt[j] < 0) j++;
+      const k = j < end ? this.mentionAt[j] : -1;
+      if (k >= 0) {
+        const m = this.doc.mentions[k];
+        if (!m.modifier || owned) return this.withConjuncts(m, 'right');
+      }
+    }
+    const preps = [...p.targetPreps, ...DEFAULT_TARGET_PREPS.filter((x) => !p.targetPreps.includes(x))];
+    for (const prep of preps) {
+      const m = this.prepObject(from, end, [prep], owned);
+      if (m) return this.withConjuncts(m, 'right');
+    }
+    return [];
+  }
+
+  /** The first actor that is the object of one of `preps` between `from` and `to`. */
+  private prepObject(from: number, to: number, preps: string[], owned = false): Mention | null {
+    for (let i = from; i < Math.min(to, this.b); i++) {
+      if (!this.isPrep(i) || !preps.includes(this.tokens[i].lower)) continue;
+      for (let j = i + 1; j < Math.min(to, this.b); j++) {
+        const k = this.mentionAt[j];
+        if (k >= 0) {
+          const m = this.doc.mentions[k];
+          if (!m.modifier || owned || m.actor.kind !== 'country' || true) return m;
+        }
+        if (!PP_INNER.has(this.tokens[j].pos)) break;
+      }
+    }
+    return null;
+  }
+
+  /** A mention with its coordinated neighbours (`X and Y`, `the Israeli and then American militaries`). */
+  private withConjuncts(m: Mention, dir: 'left' | 'right'): Mention[] {
+    const out = [m];
+    const mentions = this.doc.mentions;
+    let cur = m;
+    for (;;) {
+      let i = dir === 'left' ? cur.tokenStart - 1 : cur.tokenEnd;
+      let sawConj = false;
+      while (i >= this.a && i < this.b && this.mentionAt[i] < 0 && (CONJ.has(this.tokens[i].lower) || this.tokens[i].pos === 'DET')) {
+        if (this.tokens[i].lower !== ',' && this.tokens[i].pos !== 'DET') sawConj = true;
+        if (this.tokens[i].lower === ',') sawConj = sawConj || dir === 'left';
+        i += dir === 'left' ? -1 : 1;
+      }
+      const k = i >= this.a && i < this.b ? this.mentionAt[i] : -1;
+      if (k < 0 || !sawConj) break;
+      const next = mentions[k];
+      if (next === cur || next.modifier !== m.modifier && !(dir === 'left' && next.modifier)) break;
+      out.push(next);
+      cur = next;
+    }
+    return out;
+  }
+
+  /** For an event with no target in its clause: the one other country named in the sentence, if unambiguous. */
+  private implicitTarget(sources: Mention[]): Mention | null {
+    const own = new Set(sources.map((m) => m.actor.country));
+    const others = this.mentionsIn(this.a, this.b).filter((m) => m.actor.country && !own.has(m.actor.country));
+    const countries = new Set(others.map((m) => m.actor.country));
+    return countries.size === 1 ? others[0] : null;
+  }
+
+  private context(from: number, to: number): Context {
+    const lemmas: string[] = [];
+    const lowers: string[] = [];
+    for (let i = Math.max(from, this.a); i < Math.min(to, this.b); i++) {
+      lemmas.push(this.tokens[i].lemma);
+      lowers.push(this.tokens[i].lower);
+    }
+    return new Context(lemmas, lowers);
+  }
+}
+
+let shared: EventCoder | null = null;
+
+/** Codes a doc's events with the default dictionaries. */
+export function codeEvents(doc: Doc): CodedEvent[] {
+  return (shared ??= new EventCoder()).code(doc);
+}

@@ -1,0 +1,82 @@
+// Modality: whether an event is reported as done (asserted), denied (negated), conditional or recommended
+// (hypothetical), or announced for later (future) — read from the trigger's clause and the clauses governing it.
+import type { Modality, Token } from '../types.js';
+import type { Clause } from './clauses.js';
+import type { Cues } from './lexicon.js';
+
+export interface ModalityReading {
+  modality: Modality;
+  /** Why: the cue word that decided it (`not`, `could`, `will`, `want to`), or null when asserted. */
+  cue: string | null;
+  /** Token index of a verb of saying that reports this future/conditional act, if any. */
+  reportedBy: number | null;
+}
+
+const ASSERTED: ModalityReading = { modality: 'asserted', cue: null, reportedBy: null };
+
+/** The last verbal or predicative word before `end` in the clause: the word that governs an infinitive. */
+export function governorOf(tokens: Token[], clause: Clause, end: number): Token | null {
+  for (let i = Math.min(end, clause.end) - 1; i >= clause.start; i--) {
+    const t = tokens[i];
+    if (t.pos === 'VERB' || t.pos === 'ADJ' || (t.pos === 'AUX' && t.lemma !== 'be' && t.lemma !== 'have' && t.lemma !== 'do')) return t;
+    if (t.pos === 'NOUN' && i === end - 1) return t; // `an option to V`, `a plan to V`
+  }
+  return null;
+}
+
+function own(tokens: Token[], clause: Clause, upTo: number, cues: Cues): ModalityReading & { aux: boolean } {
+  let aux = false;
+  let found: ModalityReading | null = null;
+  let speech: number | null = null;
+  for (let i = clause.start; i < upTo; i++) {
+    const t = tokens[i];
+    const w = t.lower;
+    if (t.pos === 'AUX') aux = true;
+    if (t.pos === 'VERB' && cues.speech.has(t.lemma)) speech = i;
+    if (found?.modality === 'negated') continue;
+    if (cues.negation.has(w) || (w === 'no' && tokens[i + 1]?.lower === 'longer')) {
+      found = { modality: 'negated', cue: w, reportedBy: null };
+    } else if (!found && (cues.future.has(w) || (w === 'going' && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB'))) {
+      found = { modality: 'future', cue: w, reportedBy: speech };
+    } else if (!found && cues.hypothetical.has(w) && (t.pos === 'AUX' || t.pos === 'VERB')) {
+      found = { modality: 'hypothetical', cue: w, reportedBy: w === 'would' ? speech : null };
+    }
+  }
+  if (clause.kind === 'sub' && clause.marker && cues.condition.has(clause.marker)) {
+    return { modality: 'hypothetical', cue: clause.marker, reportedBy: null, aux };
+  }
+  return { ...(found ?? ASSERTED), aux };
+}
+
+/** Reads the modality of a trigger at token `at` in `clauses[c]`. */
+export function modalityAt(tokens: Token[], clauses: Clause[], c: number, at: number, cues: Cues): ModalityReading {
+  const clause = clauses[c];
+  const mine = own(tokens, clause, at, cues);
+  if (mine.modality === 'negated') return mine;
+  const parent = clause.parent !== null ? clauses[clause.parent] : null;
+
+  if (clause.kind === 'inf' && parent) {
+    const gov = governorOf(tokens, parent, clause.start);
+    const up = modalityAt(tokens, clauses, parent.index, gov ? gov.i + 1 : clause.start, cues);
+    if (up.modality === 'negated') return up;
+    const g = gov?.lemma ?? '';
+    if (cues.refusal.has(g)) return { modality: 'negated', cue: `${g} to`, reportedBy: null };
+    if (up.modality !== 'asserted') return up;
+    if (cues.plan.has(g)) return { modality: 'future', cue: `${g} to`, reportedBy: null };
+    if (cues.realised.has(g) || cues.send.has(g)) return mine.modality === 'asserted' ? up : mine;
+    if (cues.wish.has(g)) return { modality: 'hypothetical', cue: `${g} to`, reportedBy: null };
+    // An infinitive of purpose (`worked to undermine X`) reports an aim, not a deed.
+    return { modality: 'hypothetical', cue: `${g || 'purpose'} to`, reportedBy: null };
+  }
+  if ((clause.kind === 'coord' || clause.kind === 'part' || clause.kind === 'resume') && parent && !mine.aux && mine.modality === 'asserted') {
+    const up = modalityAt(tokens, clauses, parent.index, parent.end, cues);
+    return { ...up, reportedBy: null };
+  }
+  if (clause.kind === 'rel' && clause.marker === 'that' && parent && mine.modality !== 'asserted' && mine.reportedBy === null) {
+    // `X said that it would V`: the verb of saying sits in the governing clause.
+    for (let i = parent.end - 1; i >= parent.start; i--) {
+      if (tokens[i].pos === 'VERB' && cues.speech.has(tokens[i].lemma)) return { ...mine, reportedBy: i };
+    }
+  }
+  return { modality: mine.modality, cue: mine.cue, reportedBy: mine.reportedBy };
+}

@@ -1,0 +1,155 @@
+// The verb/noun pattern dictionary: reads data/events/patterns.txt and matches a trigger word in context.
+import { readFileSync } from 'node:fs';
+import type { CameoCode } from '../types.js';
+
+export type PatternKind = 'v' | 'n';
+
+export interface Pattern {
+  kind: PatternKind;
+  /** Head lemma (`call` for `call_for`). */
+  head: string;
+  /** Words that must follow the head directly (`for` in `call_for`). */
+  particles: string[];
+  code: CameoCode;
+  /** Words or classes that must / must not occur in the trigger's context. */
+  require: string[][];
+  forbid: string[][];
+  /** Prepositions whose object is the preferred target, in order. */
+  targetPreps: string[];
+  recip: boolean;
+  notarget: boolean;
+  poss: boolean;
+  say: boolean;
+  /** `file:line` — where the pattern came from. */
+  origin: string;
+}
+
+export interface PatternBook {
+  verbs: Map<string, Pattern[]>;
+  nouns: Map<string, Pattern[]>;
+  classes: Map<string, string[]>;
+}
+
+export class PatternError extends Error {
+  constructor(readonly file: string, readonly line: number, message: string) {
+    super(`${file}:${line}: ${message}`);
+    this.name = 'PatternError';
+  }
+}
+
+const CODE = /^\d{2,4}$/;
+
+/** Parses the pattern file format (see the header of data/events/patterns.txt). */
+export function parsePatterns(text: string, file = 'patterns.txt', into?: PatternBook): PatternBook {
+  const book: PatternBook = into ?? { verbs: new Map(), nouns: new Map(), classes: new Map() };
+  const lines = text.split('\n');
+  const pending: { fields: string[]; lineNo: number }[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const raw = lines[k].replace(/#.*$/, '').trim();
+    if (!raw) continue;
+    const fields = raw.split(/\s+/);
+    if (fields[0].startsWith('@')) {
+      if (fields.length < 2) throw new PatternError(file, k + 1, `word class ${fields[0]} has no words`);
+      book.classes.set(fields[0].slice(1), fields.slice(1).map((w) => w.toLowerCase()));
+    } else {
+      pending.push({ fields, lineNo: k + 1 });
+    }
+  }
+  for (const { fields, lineNo } of pending) {
+    const [kind, trigger, code, ...terms] = fields;
+    if (kind !== 'v' && kind !== 'n') throw new PatternError(file, lineNo, `expected 'v', 'n' or '@CLASS', got '${kind}'`);
+    if (!trigger) throw new PatternError(file, lineNo, 'missing trigger');
+    if (!code || !CODE.test(code)) throw new PatternError(file, lineNo, `'${code ?? ''}' is not a CAMEO code`);
+    const words = trigger.toLowerCase().split('_');
+    const p: Pattern = {
+      kind, head: words[0], particles: kind === 'v' ? words.slice(1) : [], code, require: [], forbid: [], targetPreps: [],
+      recip: false, notarget: false, poss: false, say: false, origin: `${file}:${lineNo}`,
+    };
+    // A multi-word noun trigger (`arms_sale`) is matched on its last word, with the rest required before it.
+    if (kind === 'n' && words.length > 1) {
+      p.head = words[words.length - 1];
+      p.particles = words.slice(0, -1);
+    }
+    for (const term of terms) {
+      if (term === 'recip') p.recip = true;
+      else if (term === 'notarget') p.notarget = true;
+      else if (term === 'poss') p.poss = true;
+      else if (term === 'say') p.say = true;
+      else if (term.startsWith('>')) p.targetPreps.push(term.slice(1).toLowerCase());
+      else if (term.startsWith('+') || term.startsWith('-')) {
+        const set = expand(book, term.slice(1), file, lineNo);
+        (term[0] === '+' ? p.require : p.forbid).push(set);
+      } else throw new PatternError(file, lineNo, `unknown term '${term}'`);
+    }
+    const map = kind === 'v' ? book.verbs : book.nouns;
+    const list = map.get(p.head) ?? [];
+    list.push(p);
+    map.set(p.head, list);
+  }
+  // Most specific first; stable for ties (file order).
+  for (const map of [book.verbs, book.nouns]) {
+    for (const [k, list] of map) {
+      map.set(k, list
+        .map((p, i) => ({ p, i }))
+        .sort((a, b) => specificity(b.p) - specificity(a.p) || a.i - b.i)
+        .map((x) => x.p));
+    }
+  }
+  return book;
+}
+
+function specificity(p: Pattern): number {
+  return p.particles.length * 2 + p.require.length * 2 + p.forbid.length;
+}
+
+function expand(book: PatternBook, word: string, file: string, line: number): string[] {
+  if (word.startsWith('@')) {
+    const cls = book.classes.get(word.slice(1));
+    if (!cls) throw new PatternError(file, line, `unknown word class ${word}`);
+    return cls;
+  }
+  return [word.toLowerCase()];
+}
+
+let defaults: PatternBook | null = null;
+
+/** The default pattern book, from the package's data/events/patterns.txt, loaded once. */
+export function defaultPatterns(): PatternBook {
+  if (!defaults) {
+    const url = new URL('../../../data/events/patterns.txt', import.meta.url);
+    defaults = parsePatterns(readFileSync(url, 'utf8'), 'data/events/patterns.txt');
+  }
+  return defaults;
+}
+
+/**
+ * The words around a trigger, as a set of lemmas, lower-cased forms, and their two- and three-word joins
+ * (`air_defence`), so that conditions are set look-ups.
+ */
+export class Context {
+  private readonly words = new Set<string>();
+  constructor(lemmas: string[], lowers: string[]) {
+    for (const seq of [lemmas, lowers]) {
+      for (let i = 0; i < seq.length; i++) {
+        this.words.add(seq[i]);
+        if (i + 1 < seq.length) this.words.add(`${seq[i]}_${seq[i + 1]}`);
+        if (i + 2 < seq.length) this.words.add(`${seq[i]}_${seq[i + 1]}_${seq[i + 2]}`);
+      }
+    }
+  }
+  hasAny(words: string[]): boolean {
+    for (const w of words) if (this.words.has(w)) return true;
+    return false;
+  }
+}
+
+/** The most specific pattern whose conditions hold in the context, or null. */
+export function choosePattern(candidates: Pattern[], ctx: Context, particlesOk: (p: Pattern) => boolean): Pattern | null {
+  for (const p of candidates) {
+    if (!particlesOk(p)) continue;
+    if (!p.require.every((set) => ctx.hasAny(set))) continue;
+    if (p.forbid.some((set) => ctx.hasAny(set))) continue;
+    return p;
+  }
+  return null;
+}
