@@ -1,4 +1,5 @@
 // InputError: one input (a file, or one line of a JSONL file) that could not be read. Reading goes on with the others.
+import type { Article } from '../types.js';
 
 /**
  * Why one input could not be read. The message names the file, the line when there is one, and the cause:
@@ -22,4 +23,4 @@ export class InputError extends Error {
 }
 
 /** One result of reading: an article, or the reason one input (file or line) was not read. */
-export type ReadResult<A> = { article: A } | { error: InputError };
+export type ReadResult = { article: Article } | { error: InputError };

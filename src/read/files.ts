@@ -94,9 +94,9 @@ export function binaryCause(head: Uint8Array): string | null {
     }
   }
   if (nul > 0) {
-    // UTF-16 text without a BOM: every other byte is NUL (ASCII letters), all on the same side.
+    // UTF-16 text without a BOM: mostly ASCII, so at least every other byte is NUL, always on the same side.
     const half = sample.length / 2;
-    if (nul >= 0.3 * half && (nulEven === nul || nulEven === 0)) {
+    if (sample.length >= 16 && nul >= 0.5 * half && (nulEven === nul || nulEven === 0)) {
       return 'looks like UTF-16 without a byte-order mark; convert it to UTF-8';
     }
     return 'binary file, not text';

@@ -2,7 +2,6 @@
 // input into an InputError that names the file (and line), so one bad file or line does not stop the others.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Article } from '../types.js';
 import { InputError, type ReadResult } from './errors.js';
 import { MB, decodeTextFile, fsCause, overCap, readHead, regularFileSize } from './files.js';
 import { readJsonl } from './jsonl.js';
@@ -35,7 +34,7 @@ const SNIFF_JSONL_BYTES = 64 * 1024;
  * Never throws for bad input: each problem is yielded as `{error}` (a bad `opts.published` is a usage error and
  * throws a RangeError).
  */
-export async function* readInput(file: string, opts: ReadOptions = {}): AsyncGenerator<ReadResult<Article>> {
+export async function* readInput(file: string, opts: ReadOptions = {}): AsyncGenerator<ReadResult> {
   const published = publishedOption(opts.published);
   const format = opts.format ?? (await inputFormat(file));
   if (format === 'jsonl') {
@@ -72,7 +71,7 @@ export async function inputFormat(file: string): Promise<InputFormat> {
 }
 
 /** One plain-text file → one article, or why not. */
-async function readTextFile(file: string, opts: ReadOptions): Promise<ReadResult<Article>> {
+async function readTextFile(file: string, opts: ReadOptions): Promise<ReadResult> {
   const cap = opts.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES;
   const st = await regularFileSize(file);
   if ('cause' in st) return fail(file, st.cause);

@@ -58,7 +58,9 @@ export function readJsonlLine(line: string, lineNo: number, file: string): Artic
 
   const { paragraphs, dateline } = bodyOf(doc.text);
   if (!paragraphs.length) throw fail('empty "text" field');
-  const published = fields.published ?? dateline;
+  // "published" as given when it is ISO already; `January 4, 2019` and the like are read into ISO form.
+  const given = fields.published;
+  const published = given && !/^\d{4}-\d{2}-\d{2}/.test(given) ? (parseDateline(given) ?? given) : (given ?? dateline);
   return {
     id,
     ...(fields.title ? { title: fields.title } : {}),
@@ -167,7 +169,7 @@ async function* rawLines(file: string, maxLineBytes: number): AsyncGenerator<Raw
  * the cause. Blank lines are skipped. Problems with the whole file (missing, a directory, empty, binary, UTF-16)
  * give one error and end the stream.
  */
-export async function* readJsonl(file: string, opts: JsonlOptions = {}): AsyncGenerator<ReadResult<Article>> {
+export async function* readJsonl(file: string, opts: JsonlOptions = {}): AsyncGenerator<ReadResult> {
   const maxLineBytes = opts.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   const fileError = (cause: string) => ({ error: new InputError(file, cause) });
   const st = await regularFileSize(file);

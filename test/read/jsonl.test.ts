@@ -154,3 +154,10 @@ test('readJsonl: whole-file problems give one error without a line', async () =>
     assert.equal(r.error.message, `${file}: ${cause}`);
   }
 });
+
+test('"published" is kept when ISO, read into ISO form when it is a written date', () => {
+  const at = (published: string) => readJsonlLine(JSON.stringify({ id: 'p', text: 'Body.', published }), 1, 'f.jsonl').published;
+  assert.equal(at('2019-01-04T10:00:00Z'), '2019-01-04T10:00:00Z');
+  assert.equal(at('January 4, 2019'), '2019-01-04');
+  assert.equal(at('sometime'), 'sometime');
+});
