@@ -92,6 +92,7 @@ function annotateParagraph(doc: Doc, paragraph: number, text: string, base: numb
       negated: Boolean(neg[k]),
     });
   }
+  repairPos(doc.tokens, first);
   for (const [a, b] of spans) {
     const tokenStart = first + a;
     const tokenEnd = first + b + 1;
@@ -100,6 +101,27 @@ function annotateParagraph(doc: Doc, paragraph: number, text: string, base: numb
     const end = doc.tokens[tokenEnd - 1].end;
     for (let t = tokenStart; t < tokenEnd; t++) doc.tokens[t].sentence = index;
     doc.sentences.push({ index, paragraph, start, end, text: doc.text.slice(start, end), tokenStart, tokenEnd });
+  }
+}
+
+const OBJECT_START = new Set(['DET', 'PROPN', 'NUM', 'PRON']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'who', 'which', 'that']);
+
+/**
+ * Repairs wink's commonest tagging slip in news: a present-tense verb read as a plural noun between a subject
+ * and an object (`Peru attacks Chile`, `it urges the`).
+ */
+function repairPos(tokens: Token[], from: number): void {
+  for (let i = Math.max(from + 1, 1); i < tokens.length - 1; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'NOUN' || !/[^s]s$/.test(t.lower)) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const subject = (prev.pos === 'PROPN' && i - 1 >= from) || (prev.pos === 'PRON' && SUBJECT_PRONOUNS.has(prev.lower));
+    if (subject && OBJECT_START.has(next.pos) && next.lower !== 'that') {
+      t.pos = 'VERB';
+      if (t.lemma === t.lower) t.lemma = t.lower.replace(/(sh|ch|ss|x)es$/, '$1').replace(/ies$/, 'y').replace(/s$/, '');
+    }
   }
 }
 

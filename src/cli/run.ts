@@ -1,6 +1,7 @@
 // Reads the inputs a command names, runs each article through the pipeline, and reports unreadable inputs
 // on standard error without stopping: the shared loop of `code` and `ingest`.
 import { readInput, type ReadOptions } from '../read/input.js';
+import { publishedOption } from '../read/text.js';
 import { processArticle, today } from '../pipeline.js';
 import type { Doc } from '../types.js';
 import { Progress } from './progress.js';
@@ -22,7 +23,7 @@ export interface RunOptions extends ReadOptions {
 export async function runInputs(files: string[], opts: RunOptions): Promise<RunSummary> {
   const summary: RunSummary = { articles: 0, events: 0, failures: [] };
   const progress = new Progress(opts.progressLabel ?? 'coding');
-  const fallbackDate = opts.published ?? today();
+  const fallbackDate = publishedOption(opts.published)?.slice(0, 10) ?? today();
   const fail = (origin: string, reason: string) => {
     summary.failures.push({ origin, reason });
     process.stderr.write(`dyad: ${origin}: ${reason}\n`);

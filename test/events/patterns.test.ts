@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { choosePattern, Context, defaultPatterns, parsePatterns, PatternError } from '../../src/events/patterns.js';
+import { isCameoCode } from '../../src/events/ontology/index.js';
+import { defaultCues, defaultIntents, intentCode, parseIntentMap } from '../../src/events/lexicon.js';
+
+const SAMPLE = `
+@ARMS weapon missile air_defence
+v supply 070 >with
+v supply 072 >with +@ARMS
+v call_for 020 notarget
+n arms_sale 072 >to
+`;
+
+test('parses classes, verbs with particles, multi-word nouns and terms', () => {
+  const book = parsePatterns(SAMPLE, 'sample.txt');
+  assert.deepEqual(book.classes.get('ARMS'), ['weapon', 'missile', 'air_defence']);
+  const supply = book.verbs.get('supply')!;
+  assert.equal(supply.length, 2);
+  assert.equal(supply[0].code, '072', 'the more specific pattern comes first');
+  assert.deepEqual(supply[0].targetPreps, ['with']);
+  const call = book.verbs.get('call')![0];
+  assert.deepEqual(call.particles, ['for']);
+  assert.equal(call.notarget, true);
+  const sale = book.nouns.get('sale')![0];
+  assert.deepEqual(sale.particles, ['arms']);
+  assert.equal(sale.origin, 'sample.txt:6');
+});
+
+test('chooses the most specific pattern whose conditions hold', () => {
+  const book = parsePatterns(SAMPLE);
+  const supply = book.verbs.get('supply')!;
+  const armed = new Context(['the', 'rebel', 'with', 'air', 'defence'], ['the', 'rebels', 'with', 'air', 'defence']);
+  assert.equal(choosePattern(supply, armed, () => true)?.code, '072', 'a two-word class item matches across tokens');
+  const plain = new Context(['the', 'city', 'with', 'grain'], ['the', 'city', 'with', 'grain']);
+  assert.equal(choosePattern(supply, plain, () => true)?.code, '070');
+});
+
+test('a malformed line names the file, the line and the fault', () => {
+  assert.throws(() => parsePatterns('v attack 19x', 'bad.txt'), (e: unknown) => e instanceof PatternError && /bad.txt:1: '19x' is not a CAMEO code/.test(e.message));
+  assert.throws(() => parsePatterns('\nv attack 190 +@NOPE', 'bad.txt'), /bad.txt:2: unknown word class @NOPE/);
+  assert.throws(() => parsePatterns('x attack 190', 'bad.txt'), /expected 'v', 'n' or '@CLASS'/);
+  assert.throws(() => parsePatterns('v attack 190 sideways', 'bad.txt'), /unknown term 'sideways'/);
+});
+
+test('every default pattern codes a CAMEO code that exists in the codebook', () => {
+  const book = defaultPatterns();
+  for (const map of [book.verbs, book.nouns]) {
+    for (const list of map.values()) for (const p of list) assert.ok(isCameoCode(p.code), `${p.origin}: ${p.code}`);
+  }
+  assert.ok(book.verbs.size > 150, 'a broad verb dictionary');
+});
+
+test('the default dictionary covers all twenty CAMEO roots', () => {
+  const roots = new Set<string>();
+  const book = defaultPatterns();
+  for (const map of [book.verbs, book.nouns]) for (const list of map.values()) for (const p of list) roots.add(p.code.slice(0, 2));
+  for (let r = 1; r <= 20; r++) assert.ok(roots.has(String(r).padStart(2, '0')), `root ${r}`);
+});
+
+test('reported intent maps an act to the intent or threat of it, longest prefix first', () => {
+  const map = parseIntentMap('07 033\n072 0332\n19 138\n');
+  assert.equal(intentCode(map, '0721'), '0332');
+  assert.equal(intentCode(map, '073'), '033');
+  assert.equal(intentCode(map, '195'), '138');
+  assert.equal(intentCode(map, '040'), '040', 'no entry: unchanged');
+  for (const code of defaultIntents().values()) assert.ok(isCameoCode(code), code);
+  assert.ok(defaultCues().negation.has('not'));
+});
