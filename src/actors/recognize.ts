@@ -1,0 +1,423 @@
+// actors: finds the actor mentions of a Doc — country names, demonyms, capitals and seats of power (metonyms),
+// organisations, people with their role as of the article's date, titles before names, and PETRARCH-style
+// composites (a country followed by an agent noun: `Russian troops` → RUSMIL, `Russia's MFA` → RUSGOV, `the regime
+// in Tehran` → IRNGOV). `recognizeActors` then runs coreference (resolve.ts): pronouns, surnames, role phrases.
+//
+// Agent nouns with no country next to them (`protesters`, `the government`) are NOT reported: guessing the country
+// from the article's context was judged unreliable for event coding (a wrong country is worse than none).
+import type { Actor, Doc, Mention, Token } from '../types.js';
+import { agentActor, countryActor, metonymActor, orgActor, personActor } from './actor.js';
+import {
+  caseMatches, dictionary, tokenKey, type CountryRecord, type Dictionary, type Hit, type PersonRecord, type TrieNode,
+} from './dictionary.js';
+import { resolveMentions } from './resolve.js';
+
+export interface RecognizeOptions {
+  /** The dictionary to use (default: the committed data/actors/ files, loaded once). */
+  dictionary?: Dictionary;
+  /** Run coreference (pronouns, surnames, role phrases). Default true. */
+  resolve?: boolean;
+}
+
+/** All actor mentions of a doc, sorted by start, without overlaps; with coreference unless `resolve: false`. */
+export function recognizeActors(doc: Doc, opts: RecognizeOptions = {}): Mention[] {
+  const d = opts.dictionary ?? dictionary();
+  const view = tokenView(doc);
+  const found = findMentions(doc, d, view);
+  return opts.resolve === false ? found : resolveMentions(doc, found, d, view);
+}
+
+// ------------------------------------------------------------------ token view
+
+/** Per-token facts the matchers need, computed once per doc. */
+export interface TokenView {
+  tokens: Token[];
+  /** Match key: lower case, accents off, possessive suffix stripped. */
+  key: string[];
+  /** The token (or the `'s` token after it) marks a possessive. */
+  poss: boolean[];
+  /** The token is itself a possessive marker (`'s`, `’s`, `'`). */
+  possTok: boolean[];
+  /** The token text without an attached possessive suffix (`Lavrov's` → `Lavrov`). */
+  bare: string[];
+  /** End offset of the bare text. */
+  bareEnd: number[];
+}
+
+const POSS_TOK = new Set(["'s", '’s', "'", '’']);
+
+export function tokenView(doc: Doc): TokenView {
+  const tokens = doc.tokens;
+  const n = tokens.length;
+  const key = new Array<string>(n);
+  const poss = new Array<boolean>(n).fill(false);
+  const possTok = new Array<boolean>(n).fill(false);
+  const bare = new Array<string>(n);
+  const bareEnd = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    let text = t.text;
+    if (POSS_TOK.has(text)) {
+      possTok[i] = true;
+      if (i > 0 && tokens[i - 1].sentence === t.sentence && tokens[i - 1].end === t.start) poss[i - 1] = true;
+    } else if (text.length > 3 && /['’]s$/.test(text)) {
+      text = text.slice(0, -2);
+      poss[i] = true;
+    }
+    bare[i] = text;
+    bareEnd[i] = t.start + text.length;
+    key[i] = tokenKey(text);
+  }
+  return { tokens, key, poss, possTok, bare, bareEnd };
+}
+
+// ------------------------------------------------------------------ matchers
+
+interface NameMatch {
+  start: number;
+  /** Exclusive token index. */
+  end: number;
+  hit: Hit;
+}
+
+function isHyphen(t: Token): boolean {
+  return t.text === '-' || t.text === '–';
+}
+
+/** Longest dictionary name starting at token `i` whose capitalisation fits. */
+export function matchName(v: TokenView, trie: TrieNode, i: number, accept?: (h: Hit) => boolean): NameMatch | null {
+  const toks = v.tokens;
+  const sentence = toks[i].sentence;
+  let node: TrieNode = trie;
+  let best: NameMatch | null = null;
+  let j = i;
+  while (j < toks.length && toks[j].sentence === sentence) {
+    if (j > i && isHyphen(toks[j])) { j++; continue; }
+    if (v.possTok[j]) break;
+    const c = node.next?.get(v.key[j]);
+    if (!c) break;
+    node = c;
+    j++;
+    if (node.hits) {
+      for (const h of node.hits) {
+        if (accept && !accept(h)) continue;
+        if (!caseFits(v, h, i, j)) continue;
+        if (h.type === 'combining' && !(j < toks.length && isHyphen(toks[j]))) continue;
+        best = { start: i, end: j, hit: h };
+        break;
+      }
+    }
+    if (v.poss[j - 1] && !v.possTok[j]) break; // an attached `'s` ends a name
+  }
+  return best;
+}
+
+function caseFits(v: TokenView, h: Hit, i: number, j: number): boolean {
+  let k = 0;
+  for (let t = i; t < j; t++) {
+    if (isHyphen(v.tokens[t])) continue;
+    const form = h.form[k++];
+    if (form === undefined || !caseMatches(v.bare[t], form)) return false;
+  }
+  return k === h.form.length;
+}
+
+/** Longest phrase of a lower-cased trie (agents, titles) at `i`: its value and exclusive end. */
+export function matchPhrase(v: TokenView, trie: TrieNode, i: number): { end: number; value: string } | null {
+  const toks = v.tokens;
+  const sentence = toks[i].sentence;
+  let node: TrieNode = trie;
+  let best: { end: number; value: string } | null = null;
+  for (let j = i; j < toks.length && toks[j].sentence === sentence; j++) {
+    if (v.possTok[j]) break;
+    const c = node.next?.get(v.key[j]);
+    if (!c) break;
+    node = c;
+    if (node.value !== undefined) {
+      // Short acronyms (MFA, PM) only in capitals.
+      const single = j === i && v.key[j].length <= 3;
+      if (!single || v.bare[j] === v.bare[j].toUpperCase()) best = { end: j + 1, value: node.value };
+    }
+    if (v.poss[j]) break;
+  }
+  return best;
+}
+
+// ------------------------------------------------------------------ recognition
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'into', 'throughout', 'within',
+  'of', 'from', 'via', 'through', 'towards', 'toward']);
+const COORD = new Set(['and', 'or', ',', '&', 'as well as']);
+const COORD_ADVERBS = new Set(['then', 'later', 'also', 'now', 'subsequently', 'eventually', 'even', 'especially',
+  'particularly', 'both', 'either']);
+const TEMPORAL = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december', 'spring', 'summer', 'autumn', 'fall', 'winter', 'week',
+  'month', 'year', 'last', 'next', 'this', 'early', 'late', 'earlier', 'later', 'again', 'too', 'alone', 'itself']);
+/** Agents that a country after `in` makes national (`the regime in Tehran`, `protesters in Iran`), unlike troops. */
+const IN_AGENTS = /^(GOV|OPP|CVL|LEG|JUD|MED|BUS|EDU|REF|COP)/;
+
+export function findMentions(doc: Doc, d: Dictionary = dictionary(), view?: TokenView): Mention[] {
+  const v = view ?? tokenView(doc);
+  const toks = v.tokens;
+  const date = doc.anchorDate;
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const next = recognizeAt(doc, d, v, i, date, out);
+    i = next > i ? next : i + 1;
+  }
+  return out;
+}
+
+/** Recognises what starts at token `i`, pushes mentions, and returns the next token to look at. */
+function recognizeAt(doc: Doc, d: Dictionary, v: TokenView, i: number, date: string, out: Mention[]): number {
+  const toks = v.tokens;
+  if (v.possTok[i] || isHyphen(toks[i])) return i + 1;
+
+  // A title (optionally after a country) followed by a person: `foreign minister Abbas Araghchi`, `President Trump`.
+  const title = matchPhrase(v, d.titleTrie, i);
+  if (title) {
+    const p = personAt(d, v, title.end, date, title.value);
+    if (p) {
+      out.push(mention(doc, v, i, p.end, personActor(p.person, date, d), 'name', p.end));
+      return p.end;
+    }
+  }
+
+  const m = matchName(v, d.names, i);
+  if (m && !rejectName(d, v, m)) return afterName(doc, d, v, m, date, out);
+
+  // An agent followed by of/in and a country: `the government of Iran`, `the regime in Tehran`.
+  const ag = matchPhrase(v, d.agentTrie, i);
+  if (ag && ag.end + 1 < toks.length && !v.poss[ag.end - 1]) {
+    const prep = v.key[ag.end];
+    if (prep === 'of' || (prep === 'in' && IN_AGENTS.test(ag.value))) {
+      let k = ag.end + 1;
+      if (v.key[k] === 'the') k++;
+      const c = k < toks.length ? matchName(v, d.names, k, (h) => h.type === 'country' || h.type === 'metonym') : null;
+      if (c && toks[c.start].sentence === toks[i].sentence) {
+        const country = d.countries[c.hit.ref];
+        out.push(mention(doc, v, i, c.end, agentActor(country, ag.value), 'agent', c.end));
+        return c.end;
+      }
+    }
+  }
+  return i + 1;
+}
+
+/** A person name (or, after a title, a surname) at token `i`. */
+function personAt(d: Dictionary, v: TokenView, i: number, date: string, role?: string): { person: PersonRecord; end: number } | null {
+  if (i >= v.tokens.length) return null;
+  const full = matchName(v, d.names, i, (h) => h.type === 'person');
+  if (full) return { person: d.people[full.hit.ref], end: full.end };
+  if (!role) return null;
+  const sur = matchName(v, d.surnames, i);
+  if (!sur) return null;
+  const p = pickBySurname(d, v.key[i], date, role);
+  return p ? { person: p, end: sur.end } : null;
+}
+
+/** Among people with a surname, the one holding `role` on the date, else any holding it ever, else any active. */
+export function pickBySurname(d: Dictionary, key: string, date: string, role?: string): PersonRecord | null {
+  const node = d.surnames.next?.get(key);
+  if (!node?.hits) return null;
+  const people = node.hits.map((h) => d.people[h.ref]);
+  const active = (p: PersonRecord) => p.roles.some((r) => (!r.start || r.start.slice(0, 10) <= date) && (!r.end || endOf(r.end) >= date));
+  const hasRole = (p: PersonRecord) => !role || role === 'head' || p.roles.some((r) => r.title === role);
+  return people.find((p) => hasRole(p) && active(p)) ?? people.find(hasRole) ?? people.find(active) ?? null;
+}
+
+function endOf(e: string): string {
+  return e.length === 4 ? e + '-12-31' : e.length === 7 ? e + '-31' : e;
+}
+
+/** Guards against single-word names that are part of another name (`George Washington`, `Jordan Peterson`). */
+function rejectName(d: Dictionary, v: TokenView, m: NameMatch): boolean {
+  const toks = v.tokens;
+  const t = m.hit.type;
+  if (t === 'demonym' || t === 'combining' || t === 'person') return false;
+  const single = m.end - m.start === 1;
+  const text = v.bare[m.start];
+  // Two- and three-letter acronyms inside upper-case text (`TELL US`): not a name.
+  if (single && text.length <= 3 && text === text.toUpperCase()) {
+    const nb = [m.start - 1, m.end].filter((k) => k >= 0 && k < toks.length && toks[k].sentence === toks[m.start].sentence);
+    if (nb.some((k) => /^[A-Z]{2,}$/.test(v.bare[k]) && !matchName(v, d.names, k))) return true;
+  }
+  if (!single || (t !== 'country' && t !== 'metonym')) return false;
+  const prev = m.start - 1;
+  const sentStart = doc0(toks, m.start);
+  if (prev >= sentStart && prev >= 0) {
+    const p = toks[prev];
+    if (p.pos === 'PROPN' && /^\p{Lu}/u.test(p.text) && prev > sentStart && !v.poss[prev] && !matchPhrase(v, d.titleTrie, prev)
+      && !matchName(v, d.names, prev)) return true;
+  }
+  const nx = m.end;
+  if (nx < toks.length && toks[nx].sentence === toks[m.start].sentence && !v.poss[m.end - 1]) {
+    const n = toks[nx];
+    if (n.pos === 'PROPN' && /^\p{Lu}/u.test(n.text) && !matchPhrase(v, d.agentTrie, nx) && !matchPhrase(v, d.titleTrie, nx)
+      && !matchName(v, d.names, nx)) return true;
+  }
+  return false;
+}
+
+function doc0(toks: Token[], i: number): number {
+  let k = i;
+  const s = toks[i].sentence;
+  while (k > 0 && toks[k - 1].sentence === s) k--;
+  return k;
+}
+
+/** What follows a matched name: a composite with an agent, coordinated demonyms, a title and a person, or nothing. */
+function afterName(doc: Doc, d: Dictionary, v: TokenView, m: NameMatch, date: string, out: Mention[]): number {
+  const toks = v.tokens;
+  const h = m.hit;
+  if (h.type === 'person') {
+    out.push(mention(doc, v, m.start, m.end, personActor(d.people[h.ref], date, d), 'name', m.end, v.poss[m.end - 1]));
+    return m.end;
+  }
+  if (h.type === 'org') {
+    out.push(mention(doc, v, m.start, m.end, orgActor(d.orgs[h.ref], date), 'name', m.end, isModifier(v, m)));
+    return m.end;
+  }
+  const country = d.countries[h.ref];
+  if (h.type === 'combining') {
+    out.push(mention(doc, v, m.start, m.end, countryActor(country), 'demonym', m.end, true));
+    return m.end;
+  }
+  // Country-ish (name, demonym, metonym): look for an agent after it, possibly past a possessive and adjectives.
+  let k = m.end;
+  if (k < toks.length && v.possTok[k]) k++;
+  const hyphenated = m.end < toks.length && isHyphen(toks[m.end]);
+  if (!hyphenated) {
+    // `Syria's Bashar al-Assad`, `Russia's foreign minister Sergey Lavrov`, `US President Trump`.
+    const title = matchPhrase(v, d.titleTrie, k);
+    const person = personAt(d, v, title ? title.end : k, date, title?.value);
+    if (person && (title || v.poss[m.end - 1])) {
+      out.push(mention(doc, v, m.start, person.end, personActor(person.person, date, d), 'name', person.end,
+        v.poss[person.end - 1]));
+      return person.end;
+    }
+    const agent = agentAfter(d, v, k);
+    if (agent) {
+      // `Russia's foreign minister Sergey Lavrov`: the composite is the person's title.
+      const after = personAt(d, v, agent.end, date, 'head');
+      if (after && matchName(v, d.names, agent.end, (x) => x.type === 'person')) {
+        out.push(mention(doc, v, m.start, after.end, personActor(after.person, date, d), 'name', after.end, v.poss[after.end - 1]));
+        return after.end;
+      }
+      out.push(mention(doc, v, m.start, agent.end, agentActor(country, agent.value), 'agent', agent.end, agentModifier(v, agent.end)));
+      return agent.end;
+    }
+    if (h.type === 'demonym') {
+      const chain = coordinated(d, v, m);
+      if (chain) {
+        const mod = agentModifier(v, chain.agentEnd);
+        for (const c of chain.members) {
+          const isLast = c === chain.members[chain.members.length - 1];
+          const end = isLast ? chain.agentEnd : c.end;
+          out.push(mention(doc, v, c.start, end, agentActor(d.countries[c.hit.ref], chain.agent), 'agent', end, mod));
+        }
+        return chain.agentEnd;
+      }
+    }
+  }
+  if (h.type === 'metonym') {
+    const place = m.start > 0 && LOCATIVE.has(v.key[m.start - 1]) && !v.poss[m.end - 1] && h.code !== country.code;
+    const actor = place ? countryActor(country) : metonymActor(country, h.code!);
+    out.push(mention(doc, v, m.start, m.end, actor, 'metonym', m.end, isModifier(v, m)));
+    return m.end;
+  }
+  const via = h.type === 'demonym' ? 'demonym' : 'name';
+  out.push(mention(doc, v, m.start, m.end, countryActor(country), via, m.end,
+    h.type === 'demonym' ? demonymModifier(v, m, country) : isModifier(v, m)));
+  return m.end;
+}
+
+/** An agent phrase at `k`, possibly after up to two adjectives (`Iran's outdated air force`). */
+function agentAfter(d: Dictionary, v: TokenView, k: number): { end: number; value: string } | null {
+  const toks = v.tokens;
+  for (let skip = 0; skip <= 2 && k + skip < toks.length; skip++) {
+    if (skip > 0) {
+      const t = toks[k + skip - 1];
+      if (t.pos !== 'ADJ' || v.poss[k + skip - 1]) return null;
+    }
+    const a = matchPhrase(v, d.agentTrie, k + skip);
+    if (a) return a;
+  }
+  return null;
+}
+
+/** `the Israeli and then American militaries`: demonyms joined by and/or/commas sharing one agent noun. */
+function coordinated(d: Dictionary, v: TokenView, first: NameMatch): { members: NameMatch[]; agent: string; agentEnd: number } | null {
+  const toks = v.tokens;
+  const members = [first];
+  let k = first.end;
+  let sawConj = false;
+  while (k < toks.length && toks[k].sentence === toks[first.start].sentence) {
+    if (!COORD.has(v.key[k])) break;
+    sawConj = true;
+    k++;
+    while (k < toks.length && COORD_ADVERBS.has(v.key[k])) k++;
+    const nm = k < toks.length ? matchName(v, d.names, k, (h) => h.type === 'demonym') : null;
+    if (!nm) return null;
+    members.push(nm);
+    k = nm.end;
+  }
+  if (!sawConj) return null;
+  const agent = agentAfter(d, v, k);
+  return agent ? { members, agent: agent.value, agentEnd: agent.end } : null;
+}
+
+/** A name modifies a noun when possessive or followed by a noun (`Iran policy`, `US naval armada`). */
+function isModifier(v: TokenView, m: NameMatch): boolean {
+  return isModifierAt(v, m.end - 1);
+}
+
+function isModifierAt(v: TokenView, last: number): boolean {
+  if (v.poss[last]) return true;
+  const toks = v.tokens;
+  const n = last + 1 < toks.length && toks[last + 1].sentence === toks[last].sentence ? toks[last + 1] : null;
+  if (!n) return false;
+  if (isHyphen(n)) return true; // `Russian-made`, `American-backed`
+  if (TEMPORAL.has(n.lower) || n.pos !== 'NOUN') return false;
+  // A "noun" followed by that/a determiner/a pronoun is a verb the tagger missed (`Washington hints that`).
+  const n2 = last + 2 < toks.length && toks[last + 2].sentence === n.sentence ? toks[last + 2] : null;
+  if (n2 && (n2.pos === 'DET' || n2.pos === 'PRON' || n2.lower === 'that') && /s$/.test(n.lower)) return false;
+  return true;
+}
+
+/** A composite ending in an adjective (`US naval`, `Israeli military intervention`) modifies what follows. */
+function agentModifier(v: TokenView, end: number): boolean {
+  return v.tokens[end - 1].pos === 'ADJ' || isModifierAt(v, end - 1);
+}
+
+/** A demonym is an adjective (modifier) unless it is a plural noun or stands alone (`the British said`). */
+function demonymModifier(v: TokenView, m: NameMatch, c: CountryRecord): boolean {
+  const text = v.bare[m.end - 1];
+  const plural = /s$/.test(text) && c.demonyms.includes(text) && c.demonyms.includes(text.slice(0, -1));
+  if (plural && !v.poss[m.end - 1]) return false;
+  if (v.poss[m.end - 1]) return true;
+  const toks = v.tokens;
+  const n = m.end < toks.length && toks[m.end].sentence === toks[m.start].sentence ? toks[m.end] : null;
+  if (!n) return false;
+  if (isHyphen(n)) return true;
+  // `Russian and Belarusian aircraft`: coordinated adjectives.
+  if (COORD.has(n.lower)) return /^\p{Lu}/u.test(toks[m.end + 1]?.text ?? '') && toks[m.end + 1]?.pos !== 'VERB';
+  if (['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'DET', 'PRON'].includes(n.pos)) return false;
+  // An inflected verb (`the British said`) is not a noun the demonym modifies; `Iranian help` is.
+  if (n.pos === 'VERB' && n.lemma !== n.lower) return false;
+  return true;
+}
+
+/** Builds a mention over tokens [start, end); an attached possessive is left out of the text. */
+export function mention(doc: Doc, v: TokenView, start: number, end: number, actor: Actor, via: Mention['via'],
+  _end: number, modifier = false): Mention {
+  const toks = v.tokens;
+  const s = toks[start].start;
+  const e = v.bareEnd[end - 1];
+  return {
+    start: s, end: e, tokenStart: start, tokenEnd: end, sentence: toks[start].sentence,
+    text: doc.text.slice(s, e), actor, via, modifier,
+  };
+}

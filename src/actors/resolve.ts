@@ -1,0 +1,274 @@
+// Coreference within a document, run by recognizeActors after recognition (or on its own: resolveMentions).
+// Adds mentions for:
+//   - surnames (`Putin`, `Lavrov`): the earlier full-name person with that surname; without one, a dictionary
+//     person with that surname who is in office on the article's date, when only one is and the surname is not a
+//     common word;                                                                                  via 'surname'
+//   - he/him/his/she/her: the most recent person in the same sentence (preferring one not after a preposition) or
+//     the first (subject-like) person of the previous sentence; a fronted `During … with his X, <Person>` points
+//     forward to the person after the comma;                                                        via 'pronoun'
+//   - they/their/them: only when the nearest actor is clearly plural (`Russian troops`, `Iranians`); via 'pronoun'
+//   - `his Iranian counterpart`: the person of that country holding the same role as `his` referent on the date,
+//     or that country's agent for the role (IRNGOV);                                                via 'role'
+//   - `the president`, `the foreign minister`, `the autocrat`: the most recent person with that role, else the
+//     holder of the role in the article's most mentioned country on the date;                       via 'role'
+// Reflexives (himself) and `it/its` are not resolved.
+import type { Actor, Doc, Mention } from '../types.js';
+import { agentActor, personActor, personOf } from './actor.js';
+import { activeRoles, covers, type Dictionary, type PersonRecord } from './dictionary.js';
+import { matchName, matchPhrase, mention, tokenView, type TokenView } from './recognize.js';
+
+const MALE = new Set(['he', 'him', 'his']);
+const FEMALE = new Set(['she', 'her', 'hers']);
+const PLURAL = new Set(['they', 'them', 'their']);
+const HEAD_TITLES = new Set(['president', 'prime minister', 'supreme leader', 'king']);
+/** Surnames that are also common words or names: never matched alone without an earlier full name. */
+const COMMON_SURNAMES = new Set(['may', 'rice', 'brown', 'black', 'white', 'young', 'king', 'bush', 'ford', 'carter',
+  'long', 'little', 'hill', 'wood', 'rich', 'church', 'green', 'price', 'cross', 'bishop', 'pope', 'love', 'hope',
+  'grant', 'frank', 'case', 'major', 'cook', 'mark', 'bird', 'park', 'lee', 'kim', 'li', 'wang', 'zhang', 'singh',
+  'khan', 'ali', 'ahmed', 'mohammed', 'muhammad', 'hassan', 'hussein', 'johnson', 'jones', 'smith', 'miller',
+  'wilson', 'davis', 'taylor', 'thomas', 'moore', 'martin', 'lewis', 'walker', 'allen', 'scott', 'adams', 'baker',
+  'nelson', 'hall', 'clark', 'harris', 'james', 'charles', 'george', 'william', 'philippe', 'felipe', 'rama', 'costa',
+  'francis', 'salman', 'abdullah', 'hamad', 'tamim', 'haitham', 'mishal', 'ramos', 'silva', 'santos', 'sanchez',
+  'garcia', 'lopez', 'rodriguez', 'gonzalez', 'fernandez', 'martinez', 'perez', 'jose', 'juan', 'luis', 'ma', 'xi']);
+
+export function resolveMentions(doc: Doc, mentions: Mention[], d: Dictionary, view?: TokenView): Mention[] {
+  const v = view ?? tokenView(doc);
+  const toks = v.tokens;
+  const date = doc.anchorDate;
+  const out: Mention[] = [];
+  const salient = salientCountry(mentions);
+  let mi = 0;
+  let i = 0;
+  while (i < toks.length) {
+    if (mi < mentions.length && mentions[mi].tokenStart <= i) {
+      const m = mentions[mi++];
+      // `his Iranian counterpart`: the demonym was read as a modifier; the counterpart replaces it.
+      out.push(m);
+      i = Math.max(i, m.tokenEnd);
+      continue;
+    }
+    const nextStart = mi < mentions.length ? mentions[mi].tokenStart : toks.length;
+    const key = v.key[i];
+
+    // Pronouns, and `his Iranian counterpart`.
+    if (MALE.has(key) || FEMALE.has(key) || PLURAL.has(key)) {
+      const ante = PLURAL.has(key) ? pluralAntecedent(out, toks[i].sentence) : personAntecedent(v, out, mentions, mi, i);
+      if (ante) {
+        const possessive = key === 'his' || key === 'their' || (key === 'her' && nounFollows(v, i));
+        out.push(mention(doc, v, i, i + 1, { ...ante.actor }, 'pronoun', i + 1, possessive));
+        if (possessive) {
+          const cp = counterpart(doc, d, v, i + 1, ante.actor, date, mentions, mi);
+          if (cp) {
+            out.push(cp.mention);
+            while (mi < mentions.length && mentions[mi].tokenStart < cp.mention.tokenEnd) mi++;
+            i = cp.mention.tokenEnd;
+            continue;
+          }
+        }
+      }
+      i++;
+      continue;
+    }
+
+    // `the president`, `the autocrat`, `the foreign minister`.
+    if (key === 'the' && i + 1 < nextStart) {
+      const t = matchPhrase(v, d.titleTrie, i + 1);
+      if (t && t.end <= nextStart && !followedByName(v, d, t.end) && v.key[t.end] !== 'of') {
+        const p = roleReferent(d, out, t.value, salient, date);
+        if (p) {
+          out.push(mention(doc, v, i + 1, t.end, personActor(p, date, d), 'role', t.end, v.poss[t.end - 1]));
+          i = t.end;
+          continue;
+        }
+      }
+    }
+
+    // Surnames.
+    if (/^\p{Lu}/u.test(v.bare[i])) {
+      const s = matchName(v, d.surnames, i);
+      if (s && s.end <= nextStart && !neighbourName(v, i, s.end)) {
+        const p = surnameReferent(d, out, v.key[i], date);
+        if (p) {
+          out.push(mention(doc, v, i, s.end, personActor(p, date, d), 'surname', s.end, modifierAfter(v, s.end - 1)));
+          i = s.end;
+          continue;
+        }
+      }
+    }
+    i++;
+  }
+  return out;
+}
+
+/** The country mentioned most often (ties: first mentioned), ignoring organisations. */
+export function salientCountry(mentions: Mention[]): string | null {
+  const count = new Map<string, number>();
+  for (const m of mentions) {
+    const c = m.actor.country;
+    if (!c || c.length !== 3 || ['IGO', 'NGO', 'IMG', 'MNC'].includes(c)) continue;
+    count.set(c, (count.get(c) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [c, k] of count) if (k > n) { best = c; n = k; }
+  return best;
+}
+
+function nounFollows(v: TokenView, i: number): boolean {
+  const n = v.tokens[i + 1];
+  return !!n && n.sentence === v.tokens[i].sentence && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(n.pos);
+}
+
+function modifierAfter(v: TokenView, last: number): boolean {
+  if (v.poss[last]) return true;
+  const n = v.tokens[last + 1];
+  return !!n && n.sentence === v.tokens[last].sentence && n.pos === 'NOUN';
+}
+
+/** A capitalised proper noun right before or after a surname makes it part of another name (`Ivanka Trump`). */
+function neighbourName(v: TokenView, start: number, end: number): boolean {
+  const toks = v.tokens;
+  const isName = (k: number) => k >= 0 && k < toks.length && toks[k].sentence === toks[start].sentence
+    && toks[k].pos === 'PROPN' && /^\p{Lu}/u.test(toks[k].text) && !v.possTok[k];
+  const prevIsName = start > 0 && isName(start - 1) && !sentenceInitial(v, start - 1) && !v.poss[start - 1]
+    && !/^(mr|mrs|ms|dr|sen|gen|rep)\.?$/.test(v.key[start - 1]);
+  const nextIsName = !v.poss[end - 1] && isName(end);
+  return prevIsName || nextIsName;
+}
+
+function sentenceInitial(v: TokenView, k: number): boolean {
+  return k === 0 || v.tokens[k - 1].sentence !== v.tokens[k].sentence;
+}
+
+function followedByName(v: TokenView, d: Dictionary, k: number): boolean {
+  if (k >= v.tokens.length) return false;
+  return !!matchName(v, d.names, k, (h) => h.type === 'person') || !!matchName(v, d.surnames, k);
+}
+
+/** The person a he/she/his/her refers to. */
+function personAntecedent(v: TokenView, out: Mention[], mentions: Mention[], mi: number, i: number): { actor: Actor } | null {
+  const toks = v.tokens;
+  const s = toks[i].sentence;
+  // Cataphora: `During a meeting with his counterpart, Sergei Shoigu, …` — a fronted phrase before the first comma.
+  if (v.key[i] === 'his' || v.key[i] === 'her') {
+    let k = i;
+    while (k > 0 && toks[k - 1].sentence === s && toks[k - 1].text !== ',') k--;
+    const fronted = k === 0 || toks[k - 1].sentence !== s;
+    if (fronted) {
+      let c = i + 1;
+      while (c < toks.length && toks[c].sentence === s && toks[c].text !== ',') c++;
+      for (let q = mi; q < mentions.length && mentions[q].tokenStart <= c + 1; q++) {
+        const m = mentions[q];
+        if (m.tokenStart === c + 1 && m.actor.kind === 'person') return { actor: m.actor };
+      }
+    }
+  }
+  const same: Mention[] = [];
+  const prev: Mention[] = [];
+  for (let q = out.length - 1; q >= 0; q--) {
+    const m = out[q];
+    if (m.sentence < s - 1) break;
+    if (m.actor.kind !== 'person') continue;
+    if (m.sentence === s && m.tokenEnd <= i) same.push(m);
+    else if (m.sentence === s - 1) prev.push(m);
+  }
+  if (same.length) {
+    const direct = same.find((m) => m.tokenStart === 0 || toks[m.tokenStart - 1].pos !== 'ADP');
+    return { actor: (direct ?? same[0]).actor };
+  }
+  if (prev.length) {
+    const ordered = prev.slice().reverse();
+    const subj = ordered.find((m) => !m.modifier) ?? ordered[0];
+    return { actor: subj.actor };
+  }
+  return null;
+}
+
+/** `they`/`their`: the nearest actor in this or the previous sentence, if it is clearly plural. */
+function pluralAntecedent(out: Mention[], s: number): { actor: Actor } | null {
+  for (let q = out.length - 1; q >= 0; q--) {
+    const m = out[q];
+    if (m.sentence < s - 1) break;
+    if (m.modifier || m.via === 'pronoun') continue;
+    const plural = (m.actor.kind === 'agent' && /s$/i.test(m.text) && m.via === 'agent')
+      || (m.via === 'demonym' && /s$/.test(m.text));
+    return plural ? { actor: m.actor } : null;
+  }
+  return null;
+}
+
+/** `his Iranian counterpart` at token `k` (after the possessive): a person or agent of that country. */
+function counterpart(doc: Doc, d: Dictionary, v: TokenView, k: number, owner: Actor, date: string,
+  mentions: Mention[], mi: number): { mention: Mention } | null {
+  const toks = v.tokens;
+  let c = k;
+  let country: string | null = null;
+  const dm = mentions[mi];
+  if (dm && dm.tokenStart === k && (dm.via === 'demonym' || dm.via === 'name') && dm.actor.kind === 'country') {
+    country = dm.actor.country;
+    c = dm.tokenEnd;
+    if (c < toks.length && v.possTok[c]) c++;
+  }
+  if (!country || c >= toks.length || !/^counterparts?$/.test(v.key[c])) return null;
+  const p = personOf(owner, d);
+  const role = p ? activeRoles(p, date)[0] : undefined;
+  const ci = d.countryByIso.get(country);
+  if (ci === undefined) return null;
+  let actor: Actor | null = null;
+  if (role) {
+    const holder = holderOf(d, country, role.title, date);
+    actor = holder ? personActor(holder, date, d) : agentActor(d.countries[ci], role.agent);
+  } else if (owner.code.length > 3) {
+    actor = agentActor(d.countries[ci], owner.code.slice(3));
+  }
+  if (!actor) return null;
+  return { mention: mention(doc, v, k, c + 1, actor, 'role', c + 1, false) };
+}
+
+/** The person holding a role (title) in a country on a date. */
+export function holderOf(d: Dictionary, country: string, title: string, date: string): PersonRecord | null {
+  const list = d.peopleByCountry.get(country) ?? [];
+  let best: PersonRecord | null = null;
+  let bestRank = 9;
+  for (const i of list) {
+    const p = d.people[i];
+    for (const r of p.roles) {
+      if (r.country !== country || !covers(r, date)) continue;
+      const match = title === 'head' ? (r.seat === 'hos' || HEAD_TITLES.has(r.title)) : r.title === title;
+      if (!match) continue;
+      const rank = (r.src === 'curated' ? 0 : r.src === 'factbook' ? 1 : 2) + (title === 'head' && r.seat === 'hog' ? 3 : 0);
+      if (rank < bestRank) { best = p; bestRank = rank; }
+    }
+  }
+  return best;
+}
+
+/** `the foreign minister`: the latest person mentioned with that role, else its holder in the salient country. */
+function roleReferent(d: Dictionary, out: Mention[], title: string, salient: string | null, date: string): PersonRecord | null {
+  if (title === 'head' && salient) {
+    // Generic words (the autocrat, the leader): the salient country's head if mentioned, else its head of state.
+    for (let q = out.length - 1; q >= 0; q--) {
+      const p = personOf(out[q].actor, d);
+      if (p && activeRoles(p, date).some((r) => r.country === salient && (HEAD_TITLES.has(r.title) || r.seat))) return p;
+    }
+    return holderOf(d, salient, 'head', date);
+  }
+  for (let q = out.length - 1; q >= 0; q--) {
+    const p = personOf(out[q].actor, d);
+    if (p && p.roles.some((r) => r.title === title && covers(r, date))) return p;
+  }
+  return salient && title !== 'head' ? holderOf(d, salient, title, date) : null;
+}
+
+/** A surname's referent: an earlier full name with that surname, else an unambiguous office holder on the date. */
+function surnameReferent(d: Dictionary, out: Mention[], key: string, date: string): PersonRecord | null {
+  for (let q = out.length - 1; q >= 0; q--) {
+    const p = personOf(out[q].actor, d);
+    if (p && (p.surname?.toLowerCase() === key || p.name.toLowerCase().split(/\s+/).pop() === key)) return p;
+  }
+  if (COMMON_SURNAMES.has(key) || key.length < 4) return null;
+  const node = d.surnames.next?.get(key);
+  if (!node?.hits) return null;
+  const active = node.hits.map((h) => d.people[h.ref]).filter((p) => activeRoles(p, date).length > 0);
+  return active.length === 1 ? active[0] : null;
+}
