@@ -1,0 +1,125 @@
+// chrono-node for the standard cases: `January 16`, `5 March 2024`, `Dec. 27 – Jan. 1`, `2024-03-05`, `Monday`,
+// `yesterday`. One chrono instance, configured once with only the parsers whose readings we keep, and run only on
+// the sentences that hold a trigger word (a month, a weekday, `yesterday`…, an ISO or slashed date).
+import * as chrono from 'chrono-node';
+import type { DateParts, ParsedTime, TimeContext, TimeParser } from '../model.js';
+import { intervalOfParts } from '../resolve.js';
+
+/**
+ * chrono's parsers we keep. Left out: clock times, `in 5 minutes`, `+2 days`, `last week`/`next month` (our own
+ * rules give them their calendar unit as precision), and `the end of the month` (ours, too).
+ */
+const KEPT_PARSERS = new Set([
+  'ISOFormatParser', 'ENYearMonthDayParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser', 'ENMonthNameParser', 'ENYearMonthNameParser', 'ENWeekdayParser',
+  'ENCasualDateParser',
+]);
+
+/** Tags each result with the chrono parser that read it: provenance for `TimeExpression.rule`. */
+class TaggedParser implements chrono.Parser {
+  constructor(private readonly inner: chrono.Parser, private readonly tag: string) {}
+  pattern(context: chrono.ParsingContext): RegExp {
+    return this.inner.pattern(context);
+  }
+  extract(context: chrono.ParsingContext, match: RegExpMatchArray): ReturnType<chrono.Parser['extract']> {
+    const r = this.inner.extract(context, match);
+    if (r instanceof chrono.ParsingResult) r.start.addTag(this.tag);
+    else if (r instanceof chrono.ParsingComponents) r.addTag(this.tag);
+    return r;
+  }
+}
+
+function newsChrono(): chrono.Chrono {
+  const config = chrono.en.configuration.createCasualConfiguration();
+  config.parsers = config.parsers
+    .filter((p) => KEPT_PARSERS.has(p.constructor.name))
+    .map((p) => new TaggedParser(p, `parser/${p.constructor.name}`));
+  return new chrono.Chrono(config);
+}
+
+let instance: chrono.Chrono | null = null;
+/** The one configured chrono instance, made on first use. */
+export function chronoInstance(): chrono.Chrono {
+  return (instance ??= newsChrono());
+}
+
+/**
+ * The prefilter: a sentence goes to chrono only if it holds one of these. Month and weekday names must be
+ * capitalised (`may`, `march`, `sun` are words); digits alone are left to our own year rules.
+ */
+export const CHRONO_TRIGGER = new RegExp(
+  String.raw`\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b` +
+    String.raw`|\b(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\b` +
+    String.raw`|\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b` +
+    String.raw`|\b(?:[Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday|[Ll]ast night)\b|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b`,
+  'g',
+);
+
+function partsOf(c: chrono.ParsingComponents, text: string): DateParts {
+  const known = (k: chrono.Component): number | undefined => (c.isCertain(k) ? (c.get(k) ?? undefined) : undefined);
+  const p: DateParts = { year: known('year'), month: known('month'), day: known('day') };
+  if (p.day === undefined && c.isCertain('weekday')) {
+    p.weekday = c.get('weekday') ?? undefined;
+    const t = text.toLowerCase();
+    if (/\b(?:last|past)\s+week\b/.test(t)) p.weekdayShift = 'last-week';
+    else if (/\bnext\s+week\b/.test(t)) p.weekdayShift = 'next-week';
+    else if (/\b(?:last|past)\s+\w+day\b/.test(t)) p.weekdayShift = 'last';
+    else if (/\bnext\s+\w+day\b/.test(t)) p.weekdayShift = 'next';
+    else if (/\bthis\s+\w+day\b/.test(t)) p.weekdayShift = 'this';
+    else p.weekdayShift = null;
+  }
+  return p;
+}
+
+function isDateLike(p: DateParts): boolean {
+  return p.month !== undefined || p.weekday !== undefined;
+}
+
+export class ChronoParser implements TimeParser {
+  readonly name = 'chrono';
+
+  parse(ctx: TimeContext): ParsedTime[] {
+    const out: ParsedTime[] = [];
+    const seen = new Set<number>();
+    const ref = new Date(ctx.anchorYmd.y, ctx.anchorYmd.m - 1, ctx.anchorYmd.d, 12);
+    const c = chronoInstance();
+    CHRONO_TRIGGER.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CHRONO_TRIGGER.exec(ctx.text))) {
+      const [a, b] = ctx.sentenceAt(m.index);
+      CHRONO_TRIGGER.lastIndex = Math.max(CHRONO_TRIGGER.lastIndex, b);
+      if (seen.has(a)) continue;
+      seen.add(a);
+      for (const r of c.parse(ctx.text.slice(a, b), ref)) {
+        const t = this.convert(r, a);
+        if (t) out.push(t);
+      }
+    }
+    return out;
+  }
+
+  private convert(r: chrono.ParsedResult, base: number): ParsedTime | null {
+    const start = partsOf(r.start as chrono.ParsingComponents, r.text);
+    if (!isDateLike(start) && start.day === undefined) return null; // a clock time with no date
+    const end = r.end ? partsOf(r.end as chrono.ParsingComponents, r.text) : undefined;
+    const tag = [...r.start.tags()].find((x) => x.startsWith('parser/'))?.slice(7);
+    // chrono keeps a trailing comma or bracket (`Wednesday,`): the expression ends at its last word.
+    const text = r.text.replace(/[\s,.;:()（）]+$/, '');
+    const t: ParsedTime = {
+      start: '', end: '', precision: end ? 'range' : 'day',
+      charStart: base + r.index, charEnd: base + r.index + text.length,
+      rule: tag ? `chrono:${tag}` : 'chrono', chronoParser: tag ?? 'chrono',
+    };
+    const s = intervalOfParts(start);
+    const e = end ? intervalOfParts(end) : null;
+    if (s && (!end || e)) {
+      // Every part known: settle it now.
+      t.start = s.start;
+      t.end = e ? e.end : s.end;
+      t.precision = e ? 'range' : s.precision;
+    } else {
+      t.parts = { start, end };
+    }
+    return t;
+  }
+}

@@ -1,0 +1,11 @@
+// `this morning`, `this afternoon`, `this evening`: the anchor date.
+import { PatternParser, type ParsedTime, type TimeContext } from '../model.js';
+
+export class ThisMorningParser extends PatternParser {
+  readonly name = 'ThisMorningParser';
+  protected readonly pattern = /\b(?:earlier\s+|later\s+)?this\s+(?:morning|afternoon|evening)\b/gi;
+
+  protected extract(m: RegExpExecArray, ctx: TimeContext): ParsedTime | null {
+    return this.result(m, { start: ctx.anchor, end: ctx.anchor, precision: 'day' });
+  }
+}

@@ -1,0 +1,19 @@
+// Joining two readings into one range, shared by the range refiners.
+import { addYears } from '../calendar.js';
+import { POINT_PRECISIONS, type ParsedTime } from '../model.js';
+
+/** Can this reading be one end of a range? (Not an open span, not a window of vague length.) */
+export function isRangeEnd(t: ParsedTime): boolean {
+  return !t.open && POINT_PRECISIONS.has(t.precision);
+}
+
+/**
+ * The range from `a` to `b`, spanning `charStart`..`b.charEnd`, or null when it would run backwards. A start whose
+ * year was inferred moves back a year to precede its end (`December 27 and January 1`).
+ */
+export function joinRange(a: ParsedTime, b: ParsedTime, charStart: number, rule: string): ParsedTime | null {
+  let start = a.start;
+  if (start > b.start && a.yearInferred) start = addYears(start, -1);
+  if (start > b.end) return null;
+  return { start, end: b.end, precision: 'range', charStart, charEnd: b.charEnd, rule };
+}
