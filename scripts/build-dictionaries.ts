@@ -45,6 +45,15 @@ function goodName(s: string): boolean {
 }
 
 const CAMEO_DIFFERS: Record<string, string> = { XKX: 'KSV', TLS: 'TMP' };
+/** Demonyms shared by more than one state. */
+const AMBIGUOUS_DEMONYMS = ['Korean', 'Koreans', 'Congolese', 'Dominican', 'Dominicans', 'Guinean', 'Guineans'];
+/** mledoze codes that are not ISO alpha-3 (Kosovo is `UNK` there; `XKX` is the code in common use). */
+const ISO_FIX: Record<string, string> = { UNK: 'XKX' };
+/** Names too ambiguous to match alone: common words, and capitals shared with other places or people. */
+const NAME_BLOCK = new Set(['Island', 'Victoria', 'Kingston', 'Hamilton', 'Georgetown', 'Jamestown', 'Kingstown',
+  'Stanley', 'Douglas', 'Plymouth', 'Avarua', 'Falcon', 'Shahin', 'Tigers', 'Mavericks', 'Youth', 'Yahweh',
+  'Muhannad', 'Hamzah', 'Subroto', 'Salauddin', 'Greenhill', 'Fortis', 'Insula', '313', '39649', 'NGO', 'Hammarskjold',
+  'May 15', 'ZERO', 'The Valley', 'Road Town', 'West Island', 'King Edward Point', 'Brades', 'Adamstown', 'Flying Fish Cove']);
 
 // ------------------------------------------------------------------ countries
 
@@ -68,14 +77,15 @@ function buildCountries(): { records: CountryRecord[]; byName: Map<string, strin
   const recs = new Map<string, CountryRecord & { _names: Set<string>; _dem: Set<string>; _met: Map<string, string> }>();
   const byName = new Map<string, string>(); // folded name → ISO
   for (const c of ml) {
-    const iso = c.cca3;
+    const iso = ISO_FIX[c.cca3] ?? c.cca3;
     const r = {
       iso, code: CAMEO_DIFFERS[iso] ?? iso, name: c.name.common, names: [], demonyms: [], combining: [], metonyms: [],
       _names: new Set<string>(), _dem: new Set<string>(), _met: new Map<string, string>(),
     };
     for (const n of [c.name.common, c.name.official, ...(c.altSpellings ?? [])]) if (goodName(n)) r._names.add(n);
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d && goodName(d)) r._dem.add(d);
-    for (const cap of c.capital ?? []) if (goodName(cap)) r._met.set(cap, r.code + 'GOV');
+    // Capitals of independent countries stand for their governments; territories' capitals are left out.
+    if (c.independent) for (const cap of c.capital ?? []) if (goodName(cap) && !NAME_BLOCK.has(cap)) r._met.set(cap, r.code + 'GOV');
     recs.set(iso, r);
   }
   for (const r of recs.values()) for (const n of r._names) if (!byName.has(foldName(n))) byName.set(foldName(n), r.iso);
@@ -118,7 +128,8 @@ function buildCountries(): { records: CountryRecord[]; byName: Map<string, strin
   }
   // A name or demonym claimed by several countries (`American`: USA, ASM, MNP…) stays with one: an independent
   // country before a territory, then the largest.
-  const weight = new Map(ml.map((c) => [c.cca3, (c.independent ? 1e9 : 0) + (c.area ?? 0)]));
+  const weight = new Map(ml.map((c) => [ISO_FIX[c.cca3] ?? c.cca3, (c.independent ? 1e9 : 0) + (c.area ?? 0)]));
+  for (const r of recs.values()) for (const n of [...r._names]) if (NAME_BLOCK.has(n)) r._names.delete(n);
   for (const field of ['_names', '_dem'] as const) {
     const owner = new Map<string, string>();
     for (const r of recs.values()) {
@@ -128,6 +139,15 @@ function buildCountries(): { records: CountryRecord[]; byName: Map<string, strin
       }
     }
     for (const r of recs.values()) for (const n of [...r[field]]) if (owner.get(n) !== r.iso) r[field].delete(n);
+  }
+  // A capital named like its country (Singapore, Luxembourg) is the country; a capital that names an organisation
+  // in aliases.tsv (Brussels → EU) is that organisation.
+  const orgAliases = new Set(tsv('aliases.tsv').filter((f) => f[3] !== 'country').map((f) => f[0]));
+  for (const r of recs.values()) {
+    for (const n of [...r._met.keys()]) {
+      if (r._met.get(n) === r.code + 'GOV' && (r._names.has(n) || orgAliases.has(n))) r._met.delete(n);
+    }
+    for (const d of AMBIGUOUS_DEMONYMS) r._dem.delete(d);
   }
   const records = [...recs.values()].sort((a, b) => cmp(a.iso, b.iso)).map((r) => ({
     iso: r.iso, code: r.code, name: r.name,
@@ -282,6 +302,15 @@ function buildPeople(byName: Map<string, string>, titles: Map<string, string>): 
   // the Factbook gives to someone else ends when that person took office (a bound, not a known date).
   const bySeat = (id: string, r: RoleRecord) => `${id}|${r.country}|${r.seat}`;
   const fbSeats = new Set(sourceRoles.filter((x) => x.role.src === 'factbook').map((x) => bySeat(x.id, x.role)));
+  // The same tenure in both: Wikidata (2021) knows an earlier start than a Factbook "since" that counts a re-election.
+  const wdOpenStart = new Map<string, string>();
+  for (const { id, role } of sourceRoles) {
+    if (role.src === 'wikidata' && !role.end && role.start) wdOpenStart.set(bySeat(id, role), role.start);
+  }
+  for (const { id, role } of sourceRoles) {
+    const w = wdOpenStart.get(bySeat(id, role));
+    if (role.src === 'factbook' && w && (!role.start || w < role.start.slice(0, 4))) role.start = w;
+  }
   for (const { id, role } of sourceRoles) {
     if (role.src === 'wikidata') {
       if (!role.end && fbSeats.has(bySeat(id, role))) continue;
@@ -293,6 +322,12 @@ function buildPeople(byName: Map<string, string>, titles: Map<string, string>): 
     }
     people.get(id)!.roles.push(role);
   }
+  // The monarch of the Commonwealth realms is coded as the United Kingdom's.
+  for (const p of people.values()) {
+    if (p.roles.some((r) => r.country === 'GBR' && r.title === 'king')) {
+      p.roles = p.roles.filter((r) => r.title !== 'king' || r.country === 'GBR');
+    }
+  }
   // Curated roles replace source roles of the same person and title.
   const curatedKeys = new Set(curatedRoles.map((x) => `${x.id}|${x.role.title}`));
   for (const p of people.values()) p.roles = p.roles.filter((r) => !curatedKeys.has(`${p.id}|${r.title}`));
@@ -301,7 +336,9 @@ function buildPeople(byName: Map<string, string>, titles: Map<string, string>): 
   return [...people.values()].filter((p) => p.roles.length).sort((a, b) => cmp(a.id, b.id)).map((p) => {
     const rec: PersonRecord = {
       id: p.id, name: p.name, names: [...p.names].filter((n) => n.includes(' ') || n === p.name).sort(cmp),
-      roles: dedupeRoles(p.roles).sort((a, b) => cmp(a.start ?? '', b.start ?? '') || cmp(a.title, b.title) || cmp(a.country, b.country)),
+      // Ties (a monarch of several Commonwealth realms) list the United Kingdom first.
+      roles: dedupeRoles(p.roles).sort((a, b) => cmp(a.start ?? '', b.start ?? '') || cmp(a.title, b.title)
+        || (a.country === 'GBR' ? -1 : b.country === 'GBR' ? 1 : cmp(a.country, b.country))),
     };
     if (p.surname && p.surname.length >= 2) rec.surname = p.surname;
     return rec;
@@ -353,7 +390,7 @@ function buildOrgs(isos: Set<string>, cameoToIso: Map<string, string>): OrgRecor
     if (!country) return;
     const k: OrgRecord['kind'] = kind ?? (country === 'IGO' ? 'igo' : 'group');
     const fresh = names.map((n) => n.replace(/^(the|THE) /, '').trim()).filter((n) => n && LATIN.test(n) && n.length >= 2)
-      .filter((n) => !seenNames.has(n.toLowerCase()));
+      .filter((n) => !seenNames.has(n.toLowerCase()) && !NAME_BLOCK.has(n));
     if (!fresh.length) return;
     for (const n of fresh) seenNames.add(n.toLowerCase());
     const id = `${src}:${slug(fresh[0])}`;
@@ -388,6 +425,7 @@ function buildAgents(): AgentsFile {
   for (const a of parsePhoenixAgents(read(join(ref, 'phoenix-dictionaries', 'Phoenix.agents.txt')))) {
     if (!a.suffix) continue; // [IGO~] style: organisation prefixes, not country agents
     if (/[^a-z0-9 '.-]/.test(a.phrase)) continue;
+    if (/ (in|to|at|for|of|on|from|with|by|the)$/.test(a.phrase)) continue; // `embassy in`: the country follows
     if (!phrases.has(a.phrase)) phrases.set(a.phrase, a.code);
   }
   for (const [phrase, code] of tsv('agents.tsv')) phrases.set(phrase.toLowerCase(), code);

@@ -129,7 +129,7 @@ function addHit(root: TrieNode, name: string, hit: Omit<Hit, 'form'>): void {
 
 /**
  * Does a text token satisfy the capitalisation of the dictionary token? Capitalised dictionary words need a capital;
- * acronyms of two or three letters need all capitals (`US`, not `us`); longer ones accept `Nato` for `NATO`.
+ * acronyms need all capitals (`US`, not `us` or `Us`); mixed-case forms such as `Nato` are listed as names of their own.
  */
 export function caseMatches(text: string, form: string): boolean {
   const f0 = form[0];
@@ -141,7 +141,7 @@ export function caseMatches(text: string, form: string): boolean {
   const letters = form.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 2 && letters === letters.toUpperCase()) {
     const tl = text.replace(/[^\p{L}]/gu, '');
-    if (letters.length <= 3) return tl === tl.toUpperCase();
+    return tl === tl.toUpperCase();
   }
   return true;
 }
@@ -270,8 +270,10 @@ const SRC_RANK: Record<RoleRecord['src'], number> = { curated: 0, factbook: 1, w
 
 /** The roles a person holds on a date, most reliable source first, then latest start. */
 export function activeRoles(p: PersonRecord, date: IsoDate): RoleRecord[] {
-  return p.roles.filter((r) => covers(r, date)).sort((a, b) =>
-    SRC_RANK[a.src] - SRC_RANK[b.src] || (startBound(b.start ?? '0000') < startBound(a.start ?? '0000') ? -1 : 1));
+  return p.roles.filter((r) => covers(r, date)).sort((a, b) => {
+    const sa = startBound(a.start ?? '0000'), sb = startBound(b.start ?? '0000');
+    return SRC_RANK[a.src] - SRC_RANK[b.src] || (sa === sb ? 0 : sb < sa ? -1 : 1);
+  });
 }
 
 /** A role's code: `<CAMEO country><agent>`, or the agent alone when it is an organisation code (`IGOWSTNAT`). */

@@ -195,7 +195,9 @@ function recognizeAt(doc: Doc, d: Dictionary, v: TokenView, i: number, date: str
     if (prep === 'of' || (prep === 'in' && IN_AGENTS.test(ag.value))) {
       let k = ag.end + 1;
       if (v.key[k] === 'the') k++;
-      const c = k < toks.length ? matchName(v, d.names, k, (h) => h.type === 'country' || h.type === 'metonym') : null;
+      // `of` takes a country name (`the government of Iran`, not `University of Washington`); `in` also a capital.
+      const c = k < toks.length
+        ? matchName(v, d.names, k, (h) => h.type === 'country' || (prep === 'in' && h.type === 'metonym')) : null;
       if (c && toks[c.start].sentence === toks[i].sentence) {
         const country = d.countries[c.hit.ref];
         out.push(mention(doc, v, i, c.end, agentActor(country, ag.value), 'agent', c.end));
