@@ -147,6 +147,9 @@ export function matchPhrase(v: TokenView, trie: TrieNode, i: number): { end: num
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'into', 'throughout', 'within',
   'of', 'from', 'via', 'through', 'towards', 'toward']);
+/** Verbs of motion: `flew to Moscow` is a place, `wrote to Moscow` the government. */
+const MOTION = new Set(['travel', 'fly', 'go', 'come', 'return', 'move', 'arrive', 'head', 'sail', 'drive', 'walk',
+  'flee', 'deploy', 'relocate', 'emigrate', 'journey', 'trip', 'visit', 'get', 'ride', 'escape', 'evacuate']);
 const COORD = new Set(['and', 'or', ',', '&', 'as well as']);
 const COORD_ADVERBS = new Set(['then', 'later', 'also', 'now', 'subsequently', 'eventually', 'even', 'especially',
   'particularly', 'both', 'either']);
@@ -251,7 +254,7 @@ function rejectName(d: Dictionary, v: TokenView, m: NameMatch): boolean {
   const sentStart = doc0(toks, m.start);
   if (prev >= sentStart && prev >= 0) {
     const p = toks[prev];
-    if (p.pos === 'PROPN' && /^\p{Lu}/u.test(p.text) && prev > sentStart && !v.poss[prev] && !matchPhrase(v, d.titleTrie, prev)
+    if (p.pos === 'PROPN' && /^\p{Lu}/u.test(p.text) && !v.poss[prev] && !matchPhrase(v, d.titleTrie, prev)
       && !matchName(v, d.names, prev)) return true;
   }
   const nx = m.end;
@@ -325,7 +328,8 @@ function afterName(doc: Doc, d: Dictionary, v: TokenView, m: NameMatch, date: st
     }
   }
   if (h.type === 'metonym') {
-    const place = m.start > 0 && LOCATIVE.has(v.key[m.start - 1]) && !v.poss[m.end - 1] && h.code !== country.code;
+    const place = m.start > 0 && !v.poss[m.end - 1] && h.code !== country.code
+      && (LOCATIVE.has(v.key[m.start - 1]) || (v.key[m.start - 1] === 'to' && m.start > 1 && MOTION.has(toks[m.start - 2].lemma)));
     const actor = place ? countryActor(country) : metonymActor(country, h.code!);
     out.push(mention(doc, v, m.start, m.end, actor, 'metonym', m.end, isModifier(v, m)));
     return m.end;
