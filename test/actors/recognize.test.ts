@@ -77,3 +77,7 @@ test('mentions are sorted, do not overlap, and carry offsets into the text', () 
   for (let k = 1; k < ms.length; k++) assert.ok(ms[k].start >= ms[k - 1].end);
   for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text);
 });
+
+test('an empty document has no mentions', () => {
+  assert.deepEqual(codes(''), []);
+});
