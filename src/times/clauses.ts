@@ -51,9 +51,11 @@ export function clausesOf(doc: Doc, sentenceIndex: number, protect: ReadonlyArra
   };
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = doc.tokens[i];
-    if (i > cur.tokenStart && !inside(t.start) && opens(t, doc.tokens[i + 1])) {
-      close(i);
-      cur = { tokenStart: i, tokenEnd: i, introducer: t.lower, verb: false };
+    if (!inside(t.start) && opens(t, doc.tokens[i + 1])) {
+      if (i > cur.tokenStart) {
+        close(i);
+        cur = { tokenStart: i, tokenEnd: i, introducer: t.lower, verb: false };
+      } else cur.introducer = t.lower; // right after a comma: `, but …`
     }
     if (isVerb(t)) cur.verb = true;
     if (t.pos === 'PUNCT' && BOUNDARY_PUNCT.has(t.text) && !inside(t.start) && i + 1 < s.tokenEnd) {
@@ -95,6 +97,7 @@ export function clauseAt(clauses: readonly Clause[], offset: number): Clause | n
 }
 
 const FUTURE_AUX = new Set(['will', 'shall', "'ll", '’ll', 'wo']);
+const AUX_FOLLOWERS = new Set(['VERB', 'AUX', 'ADV', 'PART']);
 const FUTURE_PHRASE = new RegExp(
   [
     String.raw`\b(?:is|are|am|be|being|[’']s|[’']re)\s+(?:(?:now|also|still|currently|not)\s+)?(?:due\b|set\s+to\b|slated\b|expected\s+to\b|poised\s+to\b|going\s+to\b|scheduled\b|to\s+\w+)`,
@@ -113,7 +116,9 @@ const FUTURE_PHRASE = new RegExp(
 export function clauseTense(doc: Doc, clause: Clause): Tense {
   for (let i = clause.tokenStart; i < clause.tokenEnd; i++) {
     const t = doc.tokens[i];
-    if (FUTURE_AUX.has(t.lower) && (t.pos === 'AUX' || t.pos === 'VERB' || t.lower.includes('ll'))) return 'future';
+    const next = doc.tokens[i + 1];
+    // `will` as an auxiliary: followed by a verb, an adverb or a negation (not `the will of the people`).
+    if (FUTURE_AUX.has(t.lower) && next && i + 1 < clause.tokenEnd && AUX_FOLLOWERS.has(next.pos)) return 'future';
   }
   return FUTURE_PHRASE.test(doc.text.slice(clause.start, clause.end)) ? 'future' : 'past';
 }

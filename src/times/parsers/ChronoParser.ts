@@ -34,6 +34,9 @@ function newsChrono(): chrono.Chrono {
   config.parsers = config.parsers
     .filter((p) => KEPT_PARSERS.has(p.constructor.name))
     .map((p) => new TaggedParser(p, `parser/${p.constructor.name}`));
+  // chrono keeps `May` only after `in`; our CapitalisedNameFilter and BareMonthContextFilter decide instead
+  // (`for May`, `since May`, `May's vote`).
+  config.refiners = config.refiners.filter((r) => r.constructor.name !== 'ENUnlikelyFormatFilter');
   return new chrono.Chrono(config);
 }
 

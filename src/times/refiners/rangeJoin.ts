@@ -9,11 +9,12 @@ export function isRangeEnd(t: ParsedTime): boolean {
 
 /**
  * The range from `a` to `b`, spanning `charStart`..`b.charEnd`, or null when it would run backwards. A start whose
- * year was inferred moves back a year to precede its end (`December 27 and January 1`).
+ * year was inferred moves back to precede its end (`December 27 and January 1`, `between March and May 2023`).
  */
 export function joinRange(a: ParsedTime, b: ParsedTime, charStart: number, rule: string): ParsedTime | null {
   let start = a.start;
-  if (start > b.start && a.yearInferred) start = addYears(start, -1);
+  // A start whose year was inferred takes the latest year that puts it before the end (`March and May 2023`).
+  for (let k = 0; k < 100 && start > b.start && a.yearInferred; k++) start = addYears(start, -1);
   if (start > b.end) return null;
   return { start, end: b.end, precision: 'range', charStart, charEnd: b.charEnd, rule };
 }
