@@ -114,9 +114,14 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'who', 'which', 'that']);
 function repairPos(tokens: Token[], from: number): void {
   for (let i = Math.max(from + 1, 1); i < tokens.length - 1; i++) {
     const t = tokens[i];
-    if (t.pos !== 'NOUN' || !/[^s]s$/.test(t.lower)) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    // A past-tense verb read as an adjective between subject and object (`the militaries humiliated the regime`).
+    if (t.pos === 'ADJ' && /ed$/.test(t.lower) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'DET' || next.pos === 'PROPN')) {
+      t.pos = 'VERB';
+      continue;
+    }
+    if (t.pos !== 'NOUN' || !/[^s]s$/.test(t.lower)) continue;
     const subject = (prev.pos === 'PROPN' && i - 1 >= from) || (prev.pos === 'PRON' && SUBJECT_PRONOUNS.has(prev.lower));
     if (subject && OBJECT_START.has(next.pos) && next.lower !== 'that') {
       t.pos = 'VERB';

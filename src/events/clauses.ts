@@ -47,7 +47,7 @@ export function startsPredication(tokens: Token[], k: number, end: number): bool
   let i = k;
   while (i < end) {
     const t = tokens[i];
-    if (NP_POS.has(t.pos) || t.lower === 'of' || t.lower === 'and' || t.lower === '-' || t.lower === 'then') {
+    if (NP_POS.has(t.pos) || t.pos === 'ADP' || t.lower === 'and' || t.lower === '-' || t.lower === 'then') {
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') nouns++;
       i++;
       continue;
@@ -107,7 +107,8 @@ export function splitClauses(doc: Doc, s: number, cues: Cues): Clause[] {
       open(k, 'rel', w, lastIndex(k));
       continue;
     }
-    if (w === 'that' && verbAhead(tokens, k + 1, b) && !(prev && prev.pos === 'DET')) {
+    // `that` after punctuation opens a noun phrase (`…, that partnership has warmed`), not a clause.
+    if (w === 'that' && verbAhead(tokens, k + 1, b) && prev && prev.pos !== 'PUNCT') {
       open(k, 'rel', w, lastIndex(k));
       continue;
     }
@@ -127,17 +128,14 @@ export function splitClauses(doc: Doc, s: number, cues: Cues): Clause[] {
         continue;
       }
     }
-    if (w === 'to' && t.pos !== 'ADP') {
+    if (w === 'to') {
       let j = k + 1;
-      while (j < b && tokens[j].pos === 'ADV') j++;
-      if (j < b && tokens[j].pos === 'VERB') {
+      while (j < b && (tokens[j].pos === 'ADV' || isQuote(tokens[j]))) j++;
+      // An infinitive: `to` and a verb in its base form (not `to reports`, `to sitting`).
+      if (j < b && tokens[j].pos === 'VERB' && (tokens[j].lower === tokens[j].lemma || tokens[j].text === tokens[j].text.toUpperCase()) && !/ing$/.test(tokens[j].lower)) {
         open(k, 'inf', 'to', lastIndex(k));
         continue;
       }
-    }
-    if (w === 'to' && t.pos === 'ADP' && k + 1 < b && tokens[k + 1].pos === 'VERB' && !/ing$/.test(tokens[k + 1].lower)) {
-      open(k, 'inf', 'to', lastIndex(k));
-      continue;
     }
     if (isComma(t) && k + 1 < b) {
       const nx = tokens[k + 1];
@@ -146,11 +144,12 @@ export function splitClauses(doc: Doc, s: number, cues: Cues): Clause[] {
         continue;
       }
       // `…, which/who …,` followed by the main clause's predicate: resume the clause before the relative.
-      if (cur.kind === 'rel' && cur.parent !== null && hasVerb(tokens, cur.start, k)) {
+      const rel = openRelative(clauses, cur);
+      if (rel && rel.parent !== null && hasVerb(tokens, cur.start, k) || (rel && rel !== cur && rel.parent !== null)) {
         let j = k + 1;
         while (j < b && tokens[j].pos === 'ADV') j++;
-        if (j < b && isVerbal(tokens[j])) {
-          open(k + 1, 'resume', null, cur.parent);
+        if (j < b && isVerbal(tokens[j]) && rel!.parent !== null) {
+          open(k + 1, 'resume', null, rel!.parent);
           continue;
         }
       }
@@ -165,6 +164,17 @@ export function splitClauses(doc: Doc, s: number, cues: Cues): Clause[] {
   if (cur.end > cur.start) clauses.push(cur);
   clauses.forEach((c, i) => (c.index = i));
   return clauses;
+}
+
+/** The relative clause (`…, which …`) that the current clause belongs to, if any: the current one or an ancestor. */
+function openRelative(clauses: Clause[], cur: Clause): Clause | null {
+  let c: Clause | undefined = cur;
+  for (let guard = 0; c && guard < 8; guard++) {
+    if (c.kind === 'rel') return c;
+    if (c.kind !== 'inf' && c.kind !== 'coord') return null;
+    c = c.parent !== null ? clauses[c.parent] : undefined;
+  }
+  return null;
 }
 
 /** The clause that holds token `i`. */

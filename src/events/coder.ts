@@ -35,6 +35,7 @@ const CONFLICT_ROOTS = new Set(['11', '12', '13', '16', '17', '18', '19', '20'])
 const DEFAULT_TARGET_PREPS = ['to', 'with', 'against', 'on', 'toward', 'towards', 'at', 'into'];
 /** Tokens that may stand between the conjuncts of a compound actor (`X and Y`, `X, Y and Z`, `X and then Y`). */
 const CONJ = new Set(['and', 'or', ',', 'then', 'as', 'well', 'both', '&']);
+const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 const PP_INNER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'NOUN', 'PART']);
 
 export class EventCoder {
@@ -113,6 +114,11 @@ export class EventCoder {
   }
 }
 
+/** Where a clause's own words begin: after the word that opened it (`as`, `while`, `which`). */
+function bodyStart(c: Clause): number {
+  return c.marker ? c.start + 1 : c.start;
+}
+
 function sameActor(a: EventActor, b: EventActor): boolean {
   return a.code === b.code;
 }
@@ -148,10 +154,10 @@ class SentenceReader {
     for (let i = this.a; i < this.b; i++) {
       const t = this.tokens[i];
       if (this.mentionAt[i] >= 0) continue;
-      if (t.pos === 'VERB' || (t.pos === 'NOUN' && /ed$/.test(t.lower) && this.book.verbs.has(t.lemma))) {
+      if (t.pos === 'VERB' && !this.nounPosition(i)) {
         const r = this.readVerb(i);
         if (r) out.push(r);
-      } else if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      } else if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB') {
         const r = this.readNoun(i);
         if (r) out.push(r);
       }
@@ -159,12 +165,35 @@ class SentenceReader {
     return out;
   }
 
+  /** A word tagged as a verb that stands where a noun does (`with Iranian help`, `the attack`). */
+  private nounPosition(i: number): boolean {
+    const prev = this.tokens[i - 1];
+    if (!prev || i === this.a) return false;
+    if (prev.pos === 'DET' && prev.lower !== 'that') return true;
+    const k = this.mentionAt[i - 1];
+    return k >= 0 && this.doc.mentions[k].modifier && this.tokens[i - 1].pos !== 'PRON';
+  }
+
+  /** The verb patterns for a token: by lemma, or by the forms a past participle may come from (`humiliated`). */
+  private verbPatterns(t: Token): Pattern[] | undefined {
+    const hit = this.book.verbs.get(t.lemma);
+    if (hit || !/ed$/.test(t.lower)) return hit;
+    const w = t.lower;
+    for (const stem of [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3), `${w.slice(0, -3)}y`]) {
+      const p = this.book.verbs.get(stem);
+      if (p) return p;
+    }
+    return undefined;
+  }
+
   // ------------------------------------------------------------ verbs
 
   private readVerb(v: number): Reading | null {
     const t = this.tokens[v];
-    const candidates = this.book.verbs.get(t.lemma);
+    const candidates = this.verbPatterns(t);
     if (!candidates) return null;
+    // A gerund after a preposition (`for bombarding`, `by shelling`) names an activity without its doer.
+    if (/ing$/.test(t.lower) && v > this.a && this.isPrep(v - 1)) return null;
     const clause = clauseOf(this.clauses, v);
     const ctx = this.context(v + 1, clause.end);
     let particlesEnd = v + 1;
@@ -195,6 +224,11 @@ class SentenceReader {
     } else {
       sources = this.subjectOf(clause, v);
       targets = this.objectOf(particlesEnd, clause, pattern);
+      // `Y, whom X supported`: the relative word stands for the object.
+      if (!targets.length && clause.kind === 'rel' && clause.marker !== 'who' && this.ownSubject(clause, v)) {
+        const ante = this.antecedent(clause);
+        if (ante && !sources.includes(ante)) { targets = [ante]; how = 'relative-object'; }
+      }
     }
     const reading = modalityAt(this.tokens, this.clauses, clause.index, v, this.cues);
     if (reading.reportedBy !== null) {
@@ -208,7 +242,7 @@ class SentenceReader {
     if (!sources.length) return null;
     let targetParts = targets.map(participant);
     if (!targetParts.length && !pattern.notarget && !(pattern.recip && sources.length > 1)) {
-      const implicit = this.implicitTarget(sources);
+      const implicit = this.implicitTarget(sources, particlesEnd);
       if (!implicit) return null;
       targetParts = [participant(implicit)];
       how = `${how} implicit-target`.trim();
@@ -353,6 +387,8 @@ class SentenceReader {
 
   /** The preposition whose object the mention is, if it sits in a prepositional phrase. */
   private ppOf(m: Mention, floor: number): string | null {
+    // Nominative pronouns are never objects of a preposition (`on May 5 he said`).
+    if (m.tokenEnd - m.tokenStart === 1 && NOMINATIVE.has(this.tokens[m.tokenStart].lower)) return null;
     for (let i = m.tokenStart - 1; i >= floor; i--) {
       const t = this.tokens[i];
       if (this.isPrep(i)) return t.lower;
@@ -380,9 +416,14 @@ class SentenceReader {
     if (last && /ing$/.test(this.tokens[v].lower) && this.adjacent(last.tokenEnd, v) && !last.modifier) {
       return this.withConjuncts(last, 'left');
     }
-    const free = inClause.filter((m) => !m.modifier && this.ppOf(m, clause.start) === null);
+    const free = inClause.filter((m) => !m.modifier && this.ppOf(m, bodyStart(clause)) === null);
     if (free.length) return this.withConjuncts(free[free.length - 1], 'left');
     return this.inheritedSubject(clause);
+  }
+
+  /** Whether the clause names a subject of its own before the verb. */
+  private ownSubject(clause: Clause, v: number): boolean {
+    return this.mentionsIn(clause.start, v).some((m) => !m.modifier && this.ppOf(m, bodyStart(clause)) === null);
   }
 
   private inheritedSubject(clause: Clause): Mention[] {
@@ -480,14 +521,20 @@ class SentenceReader {
   private prepObject(from: number, to: number, preps: string[], owned = false): Mention | null {
     for (let i = from; i < Math.min(to, this.b); i++) {
       if (!this.isPrep(i) || !preps.includes(this.tokens[i].lower)) continue;
+      let modifier: Mention | null = null;
       for (let j = i + 1; j < Math.min(to, this.b); j++) {
         const k = this.mentionAt[j];
         if (k >= 0) {
           const m = this.doc.mentions[k];
-          if (!m.modifier || owned || m.actor.kind !== 'country' || true) return m;
+          if (!m.modifier) return m;
+          modifier ??= m;
+          j = m.tokenEnd - 1;
+          continue;
         }
         if (!PP_INNER.has(this.tokens[j].pos)) break;
       }
+      // `on Iran's nuclear programme`: the owner stands in for the object where ownership counts.
+      if (modifier && owned && modifier.tokenStart > i) return modifier;
     }
     return null;
   }
@@ -497,14 +544,18 @@ class SentenceReader {
     const out = [m];
     const mentions = this.doc.mentions;
     let cur = m;
+    let linked = false; // a bare comma links conjuncts only in a list closed by `and`/`or` (`X, Y and Z`)
     for (;;) {
       let i = dir === 'left' ? cur.tokenStart - 1 : cur.tokenEnd;
       let sawConj = false;
+      let sawComma = false;
       while (i >= this.a && i < this.b && this.mentionAt[i] < 0 && (CONJ.has(this.tokens[i].lower) || this.tokens[i].pos === 'DET')) {
-        if (this.tokens[i].lower !== ',' && this.tokens[i].pos !== 'DET') sawConj = true;
-        if (this.tokens[i].lower === ',') sawConj = sawConj || dir === 'left';
+        if (this.tokens[i].lower === ',') sawComma = true;
+        else if (this.tokens[i].pos !== 'DET') sawConj = true;
         i += dir === 'left' ? -1 : 1;
       }
+      if (!sawConj && sawComma && dir === 'left' && linked) sawConj = true;
+      if (sawConj) linked = true;
       const k = i >= this.a && i < this.b ? this.mentionAt[i] : -1;
       if (k < 0 || !sawConj) break;
       const next = mentions[k];
@@ -515,10 +566,10 @@ class SentenceReader {
     return out;
   }
 
-  /** For an event with no target in its clause: the one other country named in the sentence, if unambiguous. */
-  private implicitTarget(sources: Mention[]): Mention | null {
+  /** For an event with no target in its clause: the one other country named after it in the sentence, if unambiguous. */
+  private implicitTarget(sources: Mention[], after: number): Mention | null {
     const own = new Set(sources.map((m) => m.actor.country));
-    const others = this.mentionsIn(this.a, this.b).filter((m) => m.actor.country && !own.has(m.actor.country));
+    const others = this.mentionsIn(after, this.b).filter((m) => m.actor.country && !own.has(m.actor.country));
     const countries = new Set(others.map((m) => m.actor.country));
     return countries.size === 1 ? others[0] : null;
   }

@@ -16,10 +16,12 @@ const ASSERTED: ModalityReading = { modality: 'asserted', cue: null, reportedBy:
 
 /** The last verbal or predicative word before `end` in the clause: the word that governs an infinitive. */
 export function governorOf(tokens: Token[], clause: Clause, end: number): Token | null {
-  for (let i = Math.min(end, clause.end) - 1; i >= clause.start; i--) {
+  const last = Math.min(end, clause.end) - 1;
+  for (let i = last; i >= clause.start; i--) {
     const t = tokens[i];
-    if (t.pos === 'VERB' || t.pos === 'ADJ' || (t.pos === 'AUX' && t.lemma !== 'be' && t.lemma !== 'have' && t.lemma !== 'do')) return t;
-    if (t.pos === 'NOUN' && i === end - 1) return t; // `an option to V`, `a plan to V`
+    if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma !== 'be' && t.lemma !== 'have' && t.lemma !== 'do')) return t;
+    // `willing to V`, `an option to V`: a predicative word right before the infinitive.
+    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && i === last) return t;
   }
   return null;
 }
