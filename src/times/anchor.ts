@@ -7,7 +7,7 @@
 //   publication  the 30 days up to the anchor date.
 import type { Doc, EventDate, TimeExpression, Token } from '../types.js';
 import { addDays, pointEnd } from './calendar.js';
-import { clauseAt, clausesOf, clauseTense, type Clause } from './clauses.js';
+import { clauseAt, clausesOf, tenseInSentence, type Clause } from './clauses.js';
 
 /** Where the event's trigger is: its sentence, its character span, and whether it is a noun (`invasion`). */
 export interface EventAt {
@@ -131,7 +131,7 @@ function staysInThePresent(doc: Doc, at: EventAt): boolean {
   if (PRESENT_MARKERS.test(s.text)) return true;
   const clauses = clausesOf(doc, at.sentence);
   const clause = clauseAt(clauses, at.triggerStart);
-  return clause !== null && clauseTense(doc, clause) === 'future';
+  return clause !== null && tenseInSentence(doc, clauses, clause) === 'future';
 }
 
 /** A time a later sentence can inherit: a point in the past, not an open span or a `since` phrase. */

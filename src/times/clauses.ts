@@ -97,28 +97,83 @@ export function clauseAt(clauses: readonly Clause[], offset: number): Clause | n
 }
 
 const FUTURE_AUX = new Set(['will', 'shall', "'ll", '’ll', 'wo']);
+/** Modals that put an event ahead (`should be completed in October`); lower-case only (`May` is a month). */
+const FUTURE_MODALS = new Set(['should', 'may', 'might', 'must']);
 const AUX_FOLLOWERS = new Set(['VERB', 'AUX', 'ADV', 'PART']);
 const FUTURE_PHRASE = new RegExp(
   [
-    String.raw`\b(?:is|are|am|be|being|[’']s|[’']re)\s+(?:(?:now|also|still|currently|not)\s+)?(?:due\b|set\s+to\b|slated\b|expected\s+to\b|poised\s+to\b|going\s+to\b|scheduled\b|to\s+\w+)`,
-    String.raw`\b(?:re)?scheduled\s+(?:to|for)\b`,
-    String.raw`\b(?:plans?|planning|intends?|intending)\s+to\b`,
+    String.raw`\b(?:is|are|am|be|being|[’']s|[’']re)\s+(?:(?:now|also|still|currently|not)\s+)?(?:due\b|set\s+(?:to|for)\b|slated\b|expected\s+to\b|poised\s+to\b|going\s+to\b|scheduled\b|to\s+\w+)`,
+    String.raw`\b(?:plans?|planning|intends?|intending|wants?|aims?|seeks?|hopes?|expects?)\s+to\b`,
+    String.raw`\b(?:re)?scheduled\b|\bto\s+be\s+held\b`,
     String.raw`\b(?:upcoming|forthcoming)\b`,
     String.raw`\bto\s+take\s+effect\b`,
   ].join('|'),
   'i',
 );
+const TEMPORAL_OPENERS = new Set(['when', 'whenever', 'after', 'before', 'until', 'once', 'if', 'unless']);
 
-/**
- * Future when the clause says `will`, `shall`, `is due to`, `is to`, `plans to`, `is set to`, `scheduled for`,
- * `upcoming`…; else past. (`was due to` is left past: its date may be either side of the anchor.)
- */
-export function clauseTense(doc: Doc, clause: Clause): Tense {
-  for (let i = clause.tokenStart; i < clause.tokenEnd; i++) {
+/** Does a future marker stand among tokens `from`..`to` (exclusive)? */
+function futureIn(doc: Doc, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
     const t = doc.tokens[i];
     const next = doc.tokens[i + 1];
+    if (!next || next.sentence !== t.sentence) continue;
     // `will` as an auxiliary: followed by a verb, an adverb or a negation (not `the will of the people`).
-    if (FUTURE_AUX.has(t.lower) && next && i + 1 < clause.tokenEnd && AUX_FOLLOWERS.has(next.pos)) return 'future';
+    if (FUTURE_AUX.has(t.lower) && AUX_FOLLOWERS.has(next.pos)) return true;
+    if (FUTURE_MODALS.has(t.text) && (t.pos === 'AUX' || t.pos === 'VERB') && next.lower !== 'have' && AUX_FOLLOWERS.has(next.pos)) return true;
   }
-  return FUTURE_PHRASE.test(doc.text.slice(clause.start, clause.end)) ? 'future' : 'past';
+  return FUTURE_PHRASE.test(doc.text.slice(doc.tokens[from].start, doc.tokens[to - 1].end));
+}
+
+/**
+ * Future when the clause says `will`, `shall`, `is due to`, `is to`, `plans to`, `is set to`, `scheduled`, `should`,
+ * `may`, `upcoming`…; else past. (`was due to` is left past: its date may be either side of the anchor.)
+ */
+export function clauseTense(doc: Doc, clause: Clause): Tense {
+  return futureIn(doc, clause.tokenStart, clause.tokenEnd) ? 'future' : 'past';
+}
+
+/** The clause a temporal or conditional clause hangs on: the one before it, or after it when it comes first. */
+function hostOf(clauses: readonly Clause[], clause: Clause): Clause | null {
+  if (!clause.introducer || !TEMPORAL_OPENERS.has(clause.introducer)) return null;
+  const k = clauses.indexOf(clause);
+  return (k === 0 ? clauses[1] : clauses[k - 1]) ?? null;
+}
+
+/**
+ * The tense of `clause` among its sentence's `clauses`: a temporal or conditional clause with no marker of its own
+ * (`when it arrives on May 3`, `once talks resume`) takes the tense of the clause it hangs on, since English puts
+ * such clauses in the present for the future.
+ */
+export function tenseInSentence(doc: Doc, clauses: readonly Clause[], clause: Clause): Tense {
+  if (clauseTense(doc, clause) === 'future') return 'future';
+  const host = hostOf(clauses, clause);
+  return host ? clauseTense(doc, host) : 'past';
+}
+
+const VERB_WINDOW = 6;
+
+/**
+ * The tense of the time expression starting at `offset`: that of the verb it hangs on (the nearest verb before it in
+ * its clause, else the nearest after), read from the few words that make up the verb's group (`is due to vote`,
+ * `will take place`, `plans to travel`). So `He said on Monday he may resign` keeps Monday in the past. A temporal
+ * clause with no marker takes its host's tense; `the upcoming May 3 vote` is future.
+ */
+export function tenseOfTime(doc: Doc, clauses: readonly Clause[], offset: number): Tense {
+  const clause = clauseAt(clauses, offset);
+  if (!clause) return 'past';
+  let at = clause.tokenStart;
+  while (at < clause.tokenEnd && doc.tokens[at].start < offset) at++;
+  let verb = -1;
+  for (let i = at - 1; i >= clause.tokenStart && verb < 0; i--) if (isVerb(doc.tokens[i])) verb = i;
+  for (let i = at; i < clause.tokenEnd && verb < 0; i++) if (isVerb(doc.tokens[i])) verb = i;
+  // The verb's group: a few words before it, and the words between it and the time (`is due out in May`).
+  const future =
+    verb < 0
+      ? futureIn(doc, clause.tokenStart, clause.tokenEnd)
+      : futureIn(doc, Math.max(clause.tokenStart, verb - VERB_WINDOW), Math.max(verb + 1, Math.min(at, verb + VERB_WINDOW)));
+  if (future || /\b(?:upcoming|forthcoming)\s+(?:\S+\s+)?$/i.test(doc.text.slice(Math.max(0, offset - 30), offset))) return 'future';
+  const host = hostOf(clauses, clause);
+  return host ? clauseTense(doc, host) : 'past';
 }

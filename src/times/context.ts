@@ -1,7 +1,7 @@
 // The context the time rules share, built once per document: anchor date, sentence lookup, tense of a clause.
 import type { Doc } from '../types.js';
 import { ymd } from './calendar.js';
-import { clauseAt, clausesOf, clauseTense, type Clause } from './clauses.js';
+import { clausesOf, tenseOfTime, type Clause } from './clauses.js';
 import type { Tense, TimeContext } from './model.js';
 
 /** Fixes the tense of every clause (for tests and callers without annotation), or decides it per offset. */
@@ -36,8 +36,7 @@ export function contextOf(doc: Doc, tenseOverride?: TenseOverride): TimeContext 
       clauses = clausesOf(doc, si);
       clauseCache.set(si, clauses);
     }
-    const clause = clauseAt(clauses, offset);
-    return clause ? clauseTense(doc, clause) : 'past';
+    return tenseOfTime(doc, clauses, offset);
   };
 
   const sentenceAt = (offset: number): [number, number] => {

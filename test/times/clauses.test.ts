@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { annotate } from '../../src/annotate/annotate.js';
-import { clauseAt, clausesOf, clauseTense } from '../../src/times/clauses.js';
+import { clauseAt, clausesOf, clauseTense, tenseOfTime } from '../../src/times/clauses.js';
 
 const docOf = (text: string) => annotate({ id: 't', published: '2026-01-31', paragraphs: [text] }, '2026-01-31');
 
@@ -33,4 +33,13 @@ test('clauseAt: an offset finds its clause', () => {
   const doc = docOf('The army advanced, while the rebels retreated.');
   const clauses = clausesOf(doc, 0);
   assert.equal(clauseAt(clauses, doc.text.indexOf('retreated'))?.introducer, 'while');
+});
+
+test('tenseOfTime: the tense of the verb a time hangs on', () => {
+  const doc = docOf('The mayor said on Monday the council may vote on Friday.');
+  const clauses = clausesOf(doc, 0);
+  assert.equal(tenseOfTime(doc, clauses, doc.text.indexOf('Monday')), 'past');
+  assert.equal(tenseOfTime(doc, clauses, doc.text.indexOf('Friday')), 'future');
+  const doc2 = docOf('On Friday, the council will vote.');
+  assert.equal(tenseOfTime(doc2, clausesOf(doc2, 0), doc2.text.indexOf('Friday')), 'future');
 });

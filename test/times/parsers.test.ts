@@ -91,6 +91,8 @@ test('QuarterParser: ordinal quarters, with a year or placed by the tense', () =
   assertTime(oneTime('Output fell in the first quarter of 2025.'), '2025-01-01', '2025-03-31', 'quarter', { rule: 'QuarterParser' });
   assertTime(oneTime('The firm reported third-quarter losses.'), '2025-07-01', '2025-09-30', 'quarter');
   assertTime(oneTime('Deliveries resume in the final quarter of next year.'), '2027-10-01', '2027-12-31', 'quarter');
+  // `the last quarter` alone is the one before the anchor's.
+  assertTime(oneTime('Profits fell in the last quarter.'), '2025-10-01', '2025-12-31', 'quarter');
 });
 
 test('QuarterCodeParser: Q1 2025, Q3', () => {

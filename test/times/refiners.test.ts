@@ -24,6 +24,8 @@ test('NamedWeekdayFilter: weekdays inside names', () => {
   assert.equal(timesIn('Marchers recalled Bloody Sunday in Derry.').length, 0);
   assert.equal(timesIn('He told the Sunday Times about the plan.').length, 0);
   assert.equal(timesIn('The governor said on Friday that aid had arrived.').length, 1);
+  // A place or a name before a weekday is no weekday name.
+  assertTime(oneTime('Shares slid in Asia Monday after the report.'), '2026-01-26', '2026-01-26', 'day');
 });
 
 test('YearlessSlashDateFilter: 9/11 and 24/7 are no dates', () => {
@@ -35,6 +37,7 @@ test('YearlessSlashDateFilter: 9/11 and 24/7 are no dates', () => {
 test('BareMonthContextFilter: a month name alone needs a date context', () => {
   assert.equal(timesIn('Theresa May met the envoy.').length, 0);
   assert.equal(timesIn('The report quoted April Ryan at length.').length, 0);
+  assert.equal(timesIn('Critics panned Theresa May’s draft deal.').length, 0);
   assertTime(oneTime('The siege ended in May.'), '2025-05-01', '2025-05-31', 'month');
   assertTime(oneTime("June's vote was close."), '2025-06-01', '2025-06-30', 'month');
 });
@@ -48,6 +51,12 @@ test('TenseAwareYearRefiner: a date without a year is the latest by the anchor, 
   const [said, vote] = timesIn('He said on Monday that the assembly will vote on Thursday.');
   assertTime(said, '2026-01-26', '2026-01-26', 'day');
   assertTime(vote, '2026-02-05', '2026-02-05', 'day');
+  // The tense is the verb's the date hangs on, not any verb in the clause.
+  assertTime(oneTime('The premier said on Friday he may resign.'), '2026-01-30', '2026-01-30', 'day');
+  assertTime(oneTime('Her memoir is due out in May.'), '2026-05-01', '2026-05-31', 'month');
+  // A temporal clause in the present takes its host's future.
+  assertTime(oneTime('The ship will dock when it arrives on February 11.'), '2026-02-11', '2026-02-11', 'day');
+  assertTime(oneTime('The ship docked when it arrived on February 11.'), '2025-02-11', '2025-02-11', 'day');
   // The option overrides the tense read from the sentence.
   assertTime(oneTime('The council met on March 3.', '2026-01-31', { tenseAt: 'future' }), '2026-03-03', '2026-03-03', 'day');
 });

@@ -1,4 +1,5 @@
-// `the first quarter of 2025`, `the third quarter`, `fourth-quarter` (profits), `the final quarter of last year`.
+// `the first quarter of 2025`, `the third quarter`, `fourth-quarter` (profits), `the final quarter of last year`,
+// `the last quarter` (the one before the anchor's).
 // With no year, the tense decides: the latest such quarter begun by the anchor date, or the next one not over.
 import type { TimeInterval } from '../../types.js';
 import { quarterInterval } from '../calendar.js';
@@ -26,8 +27,12 @@ export class QuarterParser extends PatternParser {
   protected extract(m: RegExpExecArray, ctx: TimeContext): ParsedTime | null {
     const q = ORDINAL[m[1].toLowerCase()];
     const y = yearOfReference(m[2] ?? m[4], m[3], ctx.anchorYmd.y);
-    // `the last quarter` alone is the quarter before this one, not the fourth: only read it with its year.
-    if (y === null && /^(?:final|last)$/i.test(m[1]) && !m[3]) return null;
+    // `the last quarter` alone is the quarter before this one, not the fourth.
+    if (y === null && /^(?:final|last)$/i.test(m[1]) && !m[3]) {
+      const { y: ay, m: am } = ctx.anchorYmd;
+      const current = Math.floor((am - 1) / 3) + 1;
+      return this.result(m, current === 1 ? quarterInterval(ay - 1, 4) : quarterInterval(ay, current - 1));
+    }
     return this.result(m, y !== null ? quarterInterval(y, q) : quarterByTense(ctx.anchor, q, ctx.tenseAt(m.index)));
   }
 }

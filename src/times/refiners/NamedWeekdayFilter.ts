@@ -1,9 +1,13 @@
 // Drops a weekday that is part of a name: `Good Friday`, `Bloody Sunday`, `Super Tuesday`, `the Sunday Times`.
-// They name a day, but not the latest such weekday.
+// They name a day, but not the latest such weekday. (`prices fell in Asia Monday` is a date: only known name-words
+// count, not any capitalised word.)
 import type { ParsedTime, TimeContext, TimeRefiner } from '../model.js';
 import { WEEKDAY_ONLY, wordBefore } from './chronoWords.js';
 
-const TEMPORAL_LEADERS = new Set(['on', 'last', 'next', 'this', 'since', 'by', 'until', 'till', 'from', 'every', 'each', 'late', 'early', 'before', 'after', 'and', 'or', 'through']);
+const NAME_WORDS = new Set([
+  'good', 'black', 'bloody', 'super', 'ash', 'easter', 'cyber', 'holy', 'maundy', 'shrove', 'palm', 'whit', 'blue',
+  'giving', 'mad', 'low', 'plough', 'fat', 'spy', 'orthodox',
+]);
 const PAPER_WORDS = /^\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Independent|Star|World|Tribune|Sport|Night\s+Live|Island)\b/;
 
 export class NamedWeekdayFilter implements TimeRefiner {
@@ -14,12 +18,8 @@ export class NamedWeekdayFilter implements TimeRefiner {
       if (t.chronoParser !== WEEKDAY_ONLY) return true;
       if (PAPER_WORDS.test(ctx.text.slice(t.charEnd, t.charEnd + 20))) return false;
       if (/^(?:on|last|next|this|past)\b/i.test(ctx.text.slice(t.charStart, t.charEnd))) return true;
-      const [sentenceStart] = ctx.sentenceAt(t.charStart);
-      const before = ctx.text.slice(sentenceStart, t.charStart);
-      const w = wordBefore(before, before.length);
-      if (!w || !/^[A-Z]/.test(w) || TEMPORAL_LEADERS.has(w.toLowerCase())) return true;
-      // A capitalised word right before: a name, unless it starts the sentence.
-      return before.trimEnd().length === w.length;
+      const w = wordBefore(ctx.text, t.charStart);
+      return !(/^[A-Z]/.test(w) && NAME_WORDS.has(w.toLowerCase()));
     });
   }
 }
