@@ -4,7 +4,8 @@ import type { CodedEvent, Doc, EventActor, Mention, Modality, Token } from '../t
 import { dateForEvent } from '../times/anchor.js';
 import { cameoEntry, ploverFor } from './ontology/index.js';
 import { type Clause, clauseOf, splitClauses } from './clauses.js';
-import { type Cues, defaultCues, defaultIntents, intentCode } from './lexicon.js';
+import { type Cues, defaultCues, defaultSpeechActs, speechActCode, type SpeechActMap } from './lexicon.js';
+import type { ModalityReading } from './modality.js';
 import { modalityAt } from './modality.js';
 import { choosePattern, Context, defaultPatterns, type Pattern, type PatternBook } from './patterns.js';
 
@@ -28,6 +29,8 @@ interface Reading {
   modality: Modality;
   nominal: boolean;
   how: string;
+  /** How the modality was read (cue, reporting verb), for speech acts. */
+  reading?: ModalityReading;
 }
 
 const CONFLICT_ROOTS = new Set(['11', '12', '13', '16', '17', '18', '19', '20']);
@@ -41,12 +44,12 @@ const PP_INNER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'NOUN', 'PART'])
 export class EventCoder {
   private readonly book: PatternBook;
   private readonly cues: Cues;
-  private readonly intents: Map<string, string>;
+  private readonly acts: SpeechActMap;
 
   constructor(opts: CoderOptions = {}) {
     this.book = opts.patterns ?? defaultPatterns();
     this.cues = defaultCues();
-    this.intents = defaultIntents();
+    this.acts = defaultSpeechActs();
   }
 
   /** Codes every sentence of the doc. The doc must carry mentions and times. */
@@ -58,7 +61,7 @@ export class EventCoder {
     const events: CodedEvent[] = [];
     const seen = new Set<string>();
     for (let s = 0; s < doc.sentences.length; s++) {
-      const readings = new SentenceReader(doc, s, mentionAt, this.book, this.cues).read();
+      const readings = new SentenceReader(doc, s, mentionAt, this.book, this.cues, this.acts).read();
       for (const r of readings) this.emit(doc, r, events, seen);
     }
     return events;
@@ -66,13 +69,9 @@ export class EventCoder {
 
   private emit(doc: Doc, r: Reading, out: CodedEvent[], seen: Set<string>): void {
     const sentence = doc.sentences[r.sentence];
-    let code = r.code;
-    let modality = r.modality;
+    const code = r.code;
+    const modality = r.modality;
     let how = r.how;
-    if (r.modality !== 'asserted' && r.modality !== 'negated' && r.how.includes('reported')) {
-      code = intentCode(this.intents, code);
-      modality = 'asserted';
-    }
     const entry = cameoEntry(code);
     const trigStart = r.trigger[0].start;
     const trigEnd = r.trigger[r.trigger.length - 1].end;
@@ -80,6 +79,8 @@ export class EventCoder {
     const pairs: [Participant, Participant | null][] = [];
     if (r.targets.length) {
       for (const a of r.sources) for (const b of r.targets) pairs.push([a, b]);
+      // A meeting, a treaty, cooperation: both sides act (`X met Y` is also `Y met X`).
+      if (r.pattern.recip) for (const a of r.sources) for (const b of r.targets) pairs.push([b, a]);
     } else if (r.pattern.recip && r.sources.length > 1) {
       for (const a of r.sources) for (const b of r.sources) if (a !== b) pairs.push([a, b]);
       how += ' reciprocal';
@@ -134,6 +135,8 @@ class SentenceReader {
   private readonly a: number;
   private readonly b: number;
   private readonly subjects = new Map<number, Mention[]>();
+  /** Infinitive clauses whose subject was sent by someone (`sent X to meet Y`). */
+  private readonly sent = new Set<number>();
 
   constructor(
     private readonly doc: Doc,
@@ -141,6 +144,7 @@ class SentenceReader {
     private readonly mentionAt: Int32Array,
     private readonly book: PatternBook,
     private readonly cues: Cues,
+    private readonly acts: SpeechActMap,
   ) {
     this.tokens = doc.tokens;
     const sent = doc.sentences[s];
@@ -156,7 +160,7 @@ class SentenceReader {
       if (this.mentionAt[i] >= 0) continue;
       if (t.pos === 'VERB' && !this.nounPosition(i)) {
         const r = this.readVerb(i);
-        if (r) out.push(r);
+        if (r) out.push(...this.withSpeechAct(r));
       } else if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB') {
         const r = this.readNoun(i);
         if (r) out.push(r);
@@ -240,6 +244,10 @@ class SentenceReader {
       }
     }
     if (!sources.length) return null;
+    if (!targets.length) {
+      const comp = this.complementTarget(clause, v, sources);
+      if (comp.length) { targets = comp; how = `${how} complement-target`.trim(); }
+    }
     let targetParts = targets.map(participant);
     if (!targetParts.length && !pattern.notarget && !(pattern.recip && sources.length > 1)) {
       const implicit = this.implicitTarget(sources, particlesEnd);
@@ -247,10 +255,75 @@ class SentenceReader {
       targetParts = [participant(implicit)];
       how = `${how} implicit-target`.trim();
     }
+    // `sent X to meet Y`: a visit by X's side, not a meeting both sides sought.
+    if (this.sent.has(clause.index) && pattern.code.startsWith('04')) {
+      return {
+        sentence: this.s, pattern: { ...pattern, recip: false }, code: '042', trigger, sources: sources.map(participant),
+        targets: targetParts, modality: reading.modality, nominal: false, how: `${how} sent-visit`.trim(), reading,
+      };
+    }
     return {
       sentence: this.s, pattern, code: pattern.code, trigger, sources: sources.map(participant), targets: targetParts,
-      modality: reading.modality, nominal: false, how,
+      modality: reading.modality, nominal: false, how, reading,
     };
+  }
+
+  /**
+   * What saying the act amounts to, beside the act itself: an act announced by its own actor is an intent
+   * (`X will send troops`, `X is ready to mediate`); an act a speaker says another must do is a demand
+   * (`X said Y must withdraw`); an act its actor says it will not do is a refusal (`X will not accept Y`).
+   */
+  private withSpeechAct(r: Reading): Reading[] {
+    const m = r.reading;
+    if (!m || r.modality === 'asserted') return [r];
+    const cue = m.cue ?? '';
+    const word = cue.split(' ')[0];
+    const speaker = m.reportedBy !== null ? this.subjectOf(clauseOf(this.clauses, m.reportedBy), m.reportedBy) : [];
+    const same = speaker.length === 0 || speaker.some((a) => r.sources.some((b) => b.actor.country === a.actor.country));
+    let act: 'intent' | 'demand' | 'refusal' | null = null;
+    if (r.modality === 'future' || (r.modality === 'hypothetical' && (this.cues.ready.has(word) || (cue === 'would' && m.reportedBy !== null)))) {
+      act = same ? 'intent' : null;
+    } else if (r.modality === 'hypothetical' && this.cues.obligation.has(word) && m.reportedBy !== null && !same) {
+      act = 'demand';
+    } else if (r.modality === 'negated' && (m.future || this.cues.refusal.has(word)) && (same || m.reportedBy === null)) {
+      act = 'refusal';
+    }
+    if (!act) return [r];
+    const code = speechActCode(this.acts, r.code, act);
+    if (act === 'demand') {
+      return [r, { ...r, code, sources: speaker.map(participant), targets: r.sources, modality: 'asserted', how: `${r.how} demand`.trim() }];
+    }
+    return [r, { ...r, code, modality: 'asserted', how: `${r.how} ${act}`.trim() }];
+  }
+
+  /**
+   * A target named in the clause the verb governs: the subject of a `that` clause (`demanded that Y end …`),
+   * or the object of an infinitive (`agreed to meet Y`).
+   */
+  private complementTarget(clause: Clause, v: number, sources: Mention[]): Mention[] {
+    for (const c of this.clauses) {
+      if (c.parent !== clause.index || c.start < v) continue;
+      if (c.kind === 'rel' && c.marker === 'that') {
+        const cv = this.firstVerb(c);
+        const subj = this.mentionsIn(c.start + 1, cv ?? c.end).filter((m) => !sources.includes(m) && (!m.modifier || m.via === 'demonym'));
+        if (subj.length) return this.withConjuncts(subj[0], 'right');
+      } else if (c.kind === 'inf') {
+        const iv = this.firstVerb(c);
+        if (iv === null) continue;
+        const pats = this.verbPatterns(this.tokens[iv]);
+        const p = pats?.[pats.length - 1];
+        const found = p ? this.objectOf(iv + 1, c, p) : this.mentionsIn(iv + 1, c.end).filter((m) => !m.modifier).slice(0, 1);
+        const out = found.filter((m) => !sources.includes(m));
+        if (out.length) return out;
+      }
+      break;
+    }
+    return [];
+  }
+
+  private firstVerb(c: Clause): number | null {
+    for (let i = c.start; i < c.end; i++) if (this.tokens[i].pos === 'VERB' && this.mentionAt[i] < 0) return i;
+    return null;
   }
 
   private isPassive(v: number, clause: Clause): boolean {
@@ -416,9 +489,20 @@ class SentenceReader {
     if (last && /ing$/.test(this.tokens[v].lower) && this.adjacent(last.tokenEnd, v) && !last.modifier) {
       return this.withConjuncts(last, 'left');
     }
-    const free = inClause.filter((m) => !m.modifier && this.ppOf(m, bodyStart(clause)) === null);
+    const free = inClause.filter((m) => this.heads(m) && this.ppOf(m, bodyStart(clause)) === null);
     if (free.length) return this.withConjuncts(free[free.length - 1], 'left');
     return this.inheritedSubject(clause);
+  }
+
+  /**
+   * Whether a mention heads a noun phrase that can act: a standalone actor, or a demonym before a noun
+   * (`Egyptian demonstrators`, `the Turkish and Greek sides`), not a possessive (`Russia's reliance`).
+   */
+  private heads(m: Mention): boolean {
+    if (!m.modifier) return true;
+    if (m.via !== 'demonym') return false;
+    const next = this.tokens[m.tokenEnd];
+    return !!next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.lower === 'and' || next.lower === 'or');
   }
 
   /** Whether the clause names a subject of its own before the verb. */
@@ -441,6 +525,7 @@ class SentenceReader {
         out = ante ? this.withConjuncts(ante, 'left') : [];
       } else if (clause.kind === 'inf' && this.sendsObject(parent, clause.start)) {
         out = this.sendsObject(parent, clause.start)!;
+        this.sent.add(clause.index);
       } else {
         const pv = this.lastVerb(parent);
         out = pv !== null ? this.subjectOf(parent, pv) : this.subjectOf(parent, parent.end);

@@ -21,13 +21,15 @@ export interface Cues {
   coordinator: Set<string>;
   temporalPrep: Set<string>;
   occur: Set<string>;
+  ready: Set<string>;
+  obligation: Set<string>;
 }
 
 const CLASS_NAMES: Record<keyof Cues, string> = {
   negation: 'NEGATION', hypothetical: 'HYPOTHETICAL', future: 'FUTURE', condition: 'CONDITION', wish: 'WISH',
   plan: 'PLAN', refusal: 'REFUSAL', realised: 'REALISED', send: 'SEND', speech: 'SPEECH',
   subordinator: 'SUBORDINATOR', relative: 'RELATIVE', coordinator: 'COORDINATOR', temporalPrep: 'TEMPORAL_PREP',
-  occur: 'OCCUR',
+  occur: 'OCCUR', ready: 'READY', obligation: 'OBLIGATION',
 };
 
 /** Reads `@NAME word …` lines into sets; every class the coder needs must be present. */
@@ -49,37 +51,40 @@ export function parseCues(text: string, file = 'cues.txt'): Cues {
   return out;
 }
 
-/** Reads `PREFIX CODE` lines. */
-export function parseIntentMap(text: string, file = 'intent.txt'): Map<string, CameoCode> {
-  const map = new Map<string, CameoCode>();
+export type SpeechAct = 'intent' | 'demand' | 'refusal';
+export type SpeechActMap = Map<string, Record<SpeechAct, CameoCode>>;
+
+/** Reads `PREFIX INTENT DEMAND REFUSAL` lines (data/events/speech-acts.txt). */
+export function parseSpeechActs(text: string, file = 'speech-acts.txt'): SpeechActMap {
+  const map: SpeechActMap = new Map();
   text.split('\n').forEach((line, k) => {
     const raw = line.replace(/#.*$/, '').trim();
     if (!raw) return;
-    const [prefix, code] = raw.split(/\s+/);
-    if (!/^\d{2,4}$/.test(prefix ?? '') || !/^\d{2,4}$/.test(code ?? '')) {
-      throw new PatternError(file, k + 1, `expected 'PREFIX CODE', got '${raw}'`);
+    const f = raw.split(/\s+/);
+    if (f.length !== 4 || !f.every((x) => /^\d{2,4}$/.test(x))) {
+      throw new PatternError(file, k + 1, `expected 'PREFIX INTENT DEMAND REFUSAL' (CAMEO codes), got '${raw}'`);
     }
-    map.set(prefix, code);
+    map.set(f[0], { intent: f[1], demand: f[2], refusal: f[3] });
   });
   return map;
 }
 
-/** The code of the intent or threat that reporting a future act expresses (`072` → `0332`). */
-export function intentCode(map: Map<string, CameoCode>, code: CameoCode): CameoCode {
+/** The code of what saying an act amounts to (`072` announced → `0332`; demanded → `1032`; refused → `1222`). */
+export function speechActCode(map: SpeechActMap, code: CameoCode, act: SpeechAct): CameoCode {
   for (let n = code.length; n >= 2; n--) {
     const hit = map.get(code.slice(0, n));
-    if (hit) return hit;
+    if (hit) return hit[act];
   }
   return code;
 }
 
 let cues: Cues | null = null;
-let intents: Map<string, CameoCode> | null = null;
+let speechActs: SpeechActMap | null = null;
 
 export function defaultCues(): Cues {
   return (cues ??= parseCues(readFileSync(new URL('cues.txt', DATA), 'utf8'), 'data/events/cues.txt'));
 }
 
-export function defaultIntents(): Map<string, CameoCode> {
-  return (intents ??= parseIntentMap(readFileSync(new URL('intent.txt', DATA), 'utf8'), 'data/events/intent.txt'));
+export function defaultSpeechActs(): SpeechActMap {
+  return (speechActs ??= parseSpeechActs(readFileSync(new URL('speech-acts.txt', DATA), 'utf8'), 'data/events/speech-acts.txt'));
 }

@@ -10,6 +10,8 @@ export interface ModalityReading {
   cue: string | null;
   /** Token index of a verb of saying that reports this future/conditional act, if any. */
   reportedBy: number | null;
+  /** A future marker stood in the clause, even where negation decided (`will not accept`). */
+  future?: boolean;
 }
 
 const ASSERTED: ModalityReading = { modality: 'asserted', cue: null, reportedBy: null };
@@ -30,24 +32,26 @@ function own(tokens: Token[], clause: Clause, upTo: number, cues: Cues): Modalit
   let aux = false;
   let found: ModalityReading | null = null;
   let speech: number | null = null;
+  let future = false;
   for (let i = clause.start; i < upTo; i++) {
     const t = tokens[i];
     const w = t.lower;
     if (t.pos === 'AUX') aux = true;
     if (t.pos === 'VERB' && cues.speech.has(t.lemma)) speech = i;
-    if (found?.modality === 'negated') continue;
+    if (cues.future.has(w) || w === 'would') future = true;
+    if (found?.modality === 'negated') { found.reportedBy ??= speech; continue; }
     if (cues.negation.has(w) || (w === 'no' && tokens[i + 1]?.lower === 'longer')) {
-      found = { modality: 'negated', cue: w, reportedBy: null };
+      found = { modality: 'negated', cue: w, reportedBy: speech };
     } else if (!found && (cues.future.has(w) || (w === 'going' && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB'))) {
       found = { modality: 'future', cue: w, reportedBy: speech };
     } else if (!found && cues.hypothetical.has(w) && (t.pos === 'AUX' || t.pos === 'VERB')) {
-      found = { modality: 'hypothetical', cue: w, reportedBy: w === 'would' ? speech : null };
+      found = { modality: 'hypothetical', cue: w, reportedBy: speech };
     }
   }
   if (clause.kind === 'sub' && clause.marker && cues.condition.has(clause.marker)) {
-    return { modality: 'hypothetical', cue: clause.marker, reportedBy: null, aux };
+    return { modality: 'hypothetical', cue: clause.marker, reportedBy: null, aux, future };
   }
-  return { ...(found ?? ASSERTED), aux };
+  return { ...(found ?? ASSERTED), aux, future };
 }
 
 /** Reads the modality of a trigger at token `at` in `clauses[c]`. */
@@ -63,6 +67,7 @@ export function modalityAt(tokens: Token[], clauses: Clause[], c: number, at: nu
     if (up.modality === 'negated') return up;
     const g = gov?.lemma ?? '';
     if (cues.refusal.has(g)) return { modality: 'negated', cue: `${g} to`, reportedBy: null };
+    if (cues.ready.has(g) && up.modality === 'asserted') return { modality: 'hypothetical', cue: `${g} to`, reportedBy: up.reportedBy };
     if (up.modality !== 'asserted') return up;
     if (cues.plan.has(g)) return { modality: 'future', cue: `${g} to`, reportedBy: null };
     if (cues.realised.has(g) || cues.send.has(g)) return mine.modality === 'asserted' ? up : mine;
@@ -80,5 +85,5 @@ export function modalityAt(tokens: Token[], clauses: Clause[], c: number, at: nu
       if (tokens[i].pos === 'VERB' && cues.speech.has(tokens[i].lemma)) return { ...mine, reportedBy: i };
     }
   }
-  return { modality: mine.modality, cue: mine.cue, reportedBy: mine.reportedBy };
+  return { modality: mine.modality, cue: mine.cue, reportedBy: mine.reportedBy, future: mine.future };
 }

@@ -60,8 +60,11 @@ export interface TimeRefiner {
 export abstract class PatternParser implements TimeParser {
   abstract readonly name: string;
   protected abstract readonly pattern: RegExp;
+  /** A cheap test the whole text must pass before the pattern runs: a word no match can do without. */
+  protected readonly quick: RegExp | null = null;
 
   parse(ctx: TimeContext): ParsedTime[] {
+    if (this.quick && !this.quick.test(ctx.text)) return [];
     const out: ParsedTime[] = [];
     const re = this.pattern;
     re.lastIndex = 0;

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { choosePattern, Context, defaultPatterns, parsePatterns, PatternError } from '../../src/events/patterns.js';
 import { isCameoCode } from '../../src/events/ontology/index.js';
-import { defaultCues, defaultIntents, intentCode, parseIntentMap } from '../../src/events/lexicon.js';
+import { defaultCues, defaultSpeechActs, parseSpeechActs, speechActCode } from '../../src/events/lexicon.js';
 
 const SAMPLE = `
 @ARMS weapon missile air_defence
@@ -58,12 +58,14 @@ test('the default dictionary covers all twenty CAMEO roots', () => {
   for (let r = 1; r <= 20; r++) assert.ok(roots.has(String(r).padStart(2, '0')), `root ${r}`);
 });
 
-test('reported intent maps an act to the intent or threat of it, longest prefix first', () => {
-  const map = parseIntentMap('07 033\n072 0332\n19 138\n');
-  assert.equal(intentCode(map, '0721'), '0332');
-  assert.equal(intentCode(map, '073'), '033');
-  assert.equal(intentCode(map, '195'), '138');
-  assert.equal(intentCode(map, '040'), '040', 'no entry: unchanged');
-  for (const code of defaultIntents().values()) assert.ok(isCameoCode(code), code);
+test('speech acts map an act to the intent, demand or refusal of it, longest prefix first', () => {
+  const map = parseSpeechActs('07 033 103 122\n072 0332 1032 1222\n19 138 100 120\n');
+  assert.equal(speechActCode(map, '0721', 'intent'), '0332');
+  assert.equal(speechActCode(map, '073', 'demand'), '103');
+  assert.equal(speechActCode(map, '195', 'intent'), '138');
+  assert.equal(speechActCode(map, '072', 'refusal'), '1222');
+  assert.equal(speechActCode(map, '040', 'intent'), '040', 'no entry: unchanged');
+  assert.throws(() => parseSpeechActs('07 033 103', 'acts.txt'), /acts.txt:1: expected 'PREFIX INTENT DEMAND REFUSAL'/);
+  for (const row of defaultSpeechActs().values()) for (const code of Object.values(row)) assert.ok(isCameoCode(code), code);
   assert.ok(defaultCues().negation.has('not'));
 });

@@ -6,6 +6,7 @@ import { PatternParser, type ParsedTime, type TimeContext } from '../model.js';
 
 export class BareSeasonParser extends PatternParser {
   readonly name = 'BareSeasonParser';
+  protected override readonly quick = /spring|summer|autumn|fall|winter/i;
   protected readonly pattern =
     /\b(?:in|during|over|through|throughout|by|until|since)\s+(?:the\s+)?(spring|summer|autumn|fall|winter)\b(?!\s+of\b|-)/gi;
 

@@ -22,6 +22,7 @@ function unitsAfter(anchor: string, unit: Unit, n: number): string {
 
 export class ComingPeriodParser extends PatternParser {
   readonly name = 'ComingPeriodParser';
+  protected override readonly quick = /\b(?:coming|next)\s/i;
   protected readonly pattern = new RegExp(
     String.raw`\b(?:(in|over|during|within|for)\s+)?the\s+(coming|next)\s+(?:(${COUNT})\s+)?(days?|weeks?|months?|years?|decades?)\b(?!\s+(?:of|after|later)\b|-)`,
     'gi',

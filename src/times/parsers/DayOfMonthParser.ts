@@ -5,6 +5,7 @@ import { MONTH_NAME } from '../words.js';
 
 export class DayOfMonthParser extends PatternParser {
   readonly name = 'DayOfMonthParser';
+  protected override readonly quick = /\bon\s+the\s+\d/i;
   protected readonly pattern = new RegExp(
     String.raw`\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:${MONTH_NAME}|century|anniversary|floor|day|time|round|minute|place|attempt|ballot|vote)\b)`,
     'gi',

@@ -4,6 +4,7 @@ import { PatternParser, type ParsedTime, type TimeContext } from '../model.js';
 
 export class DecadeParser extends PatternParser {
   readonly name = 'DecadeParser';
+  protected override readonly quick = /0s\b/;
   protected readonly pattern = /(?:\bthe\s+)?(?:\b(1[89]\d0|20\d0)s\b|['’](\d)0s\b)/gi;
 
   protected extract(m: RegExpExecArray, ctx: TimeContext): ParsedTime | null {

@@ -6,6 +6,7 @@ import { PatternParser, type ParsedTime, type TimeContext } from '../model.js';
 
 export class EarlierLaterThisParser extends PatternParser {
   readonly name = 'EarlierLaterThisParser';
+  protected override readonly quick = /\b(?:earlier|later)\s/i;
   protected readonly pattern = /\b(earlier|later)\s+(?:(?:this|in\s+the)\s+(week|month|year)|(today|tonight))\b/gi;
 
   protected extract(m: RegExpExecArray, ctx: TimeContext): ParsedTime | null {

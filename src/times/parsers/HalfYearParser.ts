@@ -6,6 +6,7 @@ import { YEAR_REFERENCE, yearOfReference } from './yearReference.js';
 
 export class HalfYearParser extends PatternParser {
   readonly name = 'HalfYearParser';
+  protected override readonly quick = /\bhalf\s+of\b|\bH[12]\s*[12]/i;
   protected readonly pattern = new RegExp(
     String.raw`\b(?:the\s+)?(first|second|latter)\s+half\s+of\s+${YEAR_REFERENCE}|\bH([12])\s*((?:19|20)\d\d)\b`,
     'gi',

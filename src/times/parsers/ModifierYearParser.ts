@@ -9,7 +9,8 @@ const NOT_A_NOUN = new Set(['AUX', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PART
 export class ModifierYearParser extends PatternParser {
   readonly name = 'ModifierYearParser';
   protected readonly pattern = new RegExp(
-    String.raw`${MODIFIER_DETERMINER}\s+(${YEAR})\s+([A-Za-z][\w’'-]*)`,
+    // Year first (the lookahead lets the engine skip to digits), its determiner in a lookbehind.
+    String.raw`(?=[12])(?<=${MODIFIER_DETERMINER}\s+)(${YEAR})\s+([A-Za-z][\w’'-]*)`,
     'gdi',
   );
 

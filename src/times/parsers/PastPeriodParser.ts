@@ -10,6 +10,7 @@ const VAGUE_COUNT = 3;
 
 export class PastPeriodParser extends PatternParser {
   readonly name = 'PastPeriodParser';
+  protected override readonly quick = /\b(?:last|past)\s/i;
   protected readonly pattern = new RegExp(
     String.raw`\b(?:(?:over|in|during|for|within|throughout)\s+)?the\s+(?:last|past)\s+(?:(${COUNT})\s+)?(hours?|days?|weeks?|months?|years?|decades?)\b(?!\s+(?:of|before|after|alone)\b|-)`,
     'gi',

@@ -7,7 +7,8 @@ import { QUANTITY_NOUNS, SPAN_PREPOSITIONS, YEAR, YEAR_PREPOSITION } from '../wo
 export class PrepositionYearParser extends PatternParser {
   readonly name = 'PrepositionYearParser';
   protected readonly pattern = new RegExp(
-    String.raw`\b(${YEAR_PREPOSITION})(?:\s+|-)(?:the\s+year\s+)?(${YEAR})\b(?:\s+([A-Za-z]+))?`,
+    // Year first (the lookahead lets the engine skip to digits), its preposition in a lookbehind.
+    String.raw`(?=[12])(?<=\b(${YEAR_PREPOSITION})(?:\s+|-)(?:the\s+year\s+)?)(${YEAR})\b(?:\s+([A-Za-z]+))?`,
     'gdi',
   );
 
@@ -16,7 +17,7 @@ export class PrepositionYearParser extends PatternParser {
     if (next && QUANTITY_NOUNS.has(next)) return null;
     const prep = m[1].toLowerCase().replace(/\s+/g, ' ');
     const yearSpan = m.indices![2];
-    const start = SPAN_PREPOSITIONS.has(prep) ? m.index : yearSpan[0];
+    const start = SPAN_PREPOSITIONS.has(prep) ? m.indices![1][0] : yearSpan[0];
     return this.result(m, yearInterval(Number(m[2])), {}, [start, yearSpan[1]]);
   }
 }

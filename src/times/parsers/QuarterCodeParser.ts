@@ -5,6 +5,7 @@ import { quarterByTense } from './QuarterParser.js';
 
 export class QuarterCodeParser extends PatternParser {
   readonly name = 'QuarterCodeParser';
+  protected override readonly quick = /\bQ[1-4]/;
   protected readonly pattern = /\bQ([1-4])(?:\s*(?:of\s+)?((?:19|20)\d\d)\b|\s*['’](\d\d)\b)?(?![\w-])/g;
 
   protected extract(m: RegExpExecArray, ctx: TimeContext): ParsedTime | null {

@@ -19,6 +19,7 @@ export function quarterByTense(anchor: string, q: number, tense: Tense): TimeInt
 
 export class QuarterParser extends PatternParser {
   readonly name = 'QuarterParser';
+  protected override readonly quick = /quarter/i;
   protected readonly pattern = new RegExp(
     String.raw`\b(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter\b(?:\s+of\s+${YEAR_REFERENCE}|\s+(${'(?:19|20)\\d\\d'})\b)?`,
     'gi',

@@ -5,6 +5,7 @@ import { MONTH_NAME, MONTHS } from '../words.js';
 
 export class RelativeMonthNameParser extends PatternParser {
   readonly name = 'RelativeMonthNameParser';
+  protected override readonly quick = /\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+[A-Z]/;
   protected readonly pattern = new RegExp(String.raw`\b([Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\s+(${MONTH_NAME})\b`, 'g');
 
   protected extract(m: RegExpExecArray, ctx: TimeContext): ParsedTime | null {

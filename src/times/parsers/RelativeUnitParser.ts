@@ -37,6 +37,7 @@ function unitInterval(anchor: string, unit: string, shift: Shift): TimeInterval 
 
 export class RelativeUnitParser extends PatternParser {
   readonly name = 'RelativeUnitParser';
+  protected override readonly quick = /\b(?:last|this|next)\s/i;
   protected readonly pattern = /(?<!\bthe\s+)\b(last|this\s+past|this|next)\s+(week|weekend|month|quarter|year)\b(?!\s+of\b)/gi;
 
   protected extract(m: RegExpExecArray, ctx: TimeContext): ParsedTime | null {

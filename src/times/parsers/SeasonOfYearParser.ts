@@ -6,6 +6,7 @@ import { YEAR } from '../words.js';
 
 export class SeasonOfYearParser extends PatternParser {
   readonly name = 'SeasonOfYearParser';
+  protected override readonly quick = /spring|summer|autumn|fall|winter/i;
   protected readonly pattern = new RegExp(
     String.raw`\b(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(${YEAR})(?:\s*[-–/]\s*(\d\d(?:\d\d)?)\b)?`,
     'gi',

@@ -5,6 +5,7 @@ import { PatternParser, type ParsedTime, type TimeContext } from '../model.js';
 
 export class SeasonRelativeParser extends PatternParser {
   readonly name = 'SeasonRelativeParser';
+  protected override readonly quick = /spring|summer|autumn|fall|winter/i;
   protected readonly pattern = /\b(last|this|next|past|previous|coming)\s+(spring|summer|autumn|fall|winter)\b/gi;
 
   protected extract(m: RegExpExecArray, ctx: TimeContext): ParsedTime | null {

@@ -5,6 +5,7 @@ import { YEAR } from '../words.js';
 
 export class TheYearParser extends PatternParser {
   readonly name = 'TheYearParser';
+  protected override readonly quick = /\byear\s+[12]/i;
   protected readonly pattern = new RegExp(String.raw`\b(?:the\s+)?year\s+(${YEAR})\b`, 'gi');
 
   protected extract(m: RegExpExecArray): ParsedTime | null {

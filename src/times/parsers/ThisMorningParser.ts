@@ -3,6 +3,7 @@ import { PatternParser, type ParsedTime, type TimeContext } from '../model.js';
 
 export class ThisMorningParser extends PatternParser {
   readonly name = 'ThisMorningParser';
+  protected override readonly quick = /\bthis\s+(?:morning|afternoon|evening)/i;
   protected readonly pattern = /\b(?:earlier\s+|later\s+)?this\s+(?:morning|afternoon|evening)\b/gi;
 
   protected extract(m: RegExpExecArray, ctx: TimeContext): ParsedTime | null {

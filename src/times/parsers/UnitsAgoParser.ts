@@ -28,6 +28,7 @@ const VAGUE: Record<string, [number, number]> = { few: [2, 5], several: [3, 7] }
 
 export class UnitsAgoParser extends PatternParser {
   readonly name = 'UnitsAgoParser';
+  protected override readonly quick = /\bago\b/i;
   protected readonly pattern = new RegExp(String.raw`\b(${COUNT})\s+(days?|weeks?|months?|years?|decades?)\s+ago\b`, 'gi');
 
   protected extract(m: RegExpExecArray, ctx: TimeContext): ParsedTime | null {

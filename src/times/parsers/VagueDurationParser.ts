@@ -15,6 +15,7 @@ export const VAGUE_SPAN: Record<Unit, [Unit, number]> = {
 
 export class VagueDurationParser extends PatternParser {
   readonly name = 'VagueDurationParser';
+  protected override readonly quick = /(?:days|weeks|months|years|decades)\b/i;
   protected readonly pattern =
     /\b(?:for\s+(?:(?:many|several|some)\s+)?|(?:in|over)\s+(?:the\s+)?recent\s+)(days|weeks|months|years|decades)\b(?!\s+(?:to\s+come|ahead|later|earlier|before|after|of|old)\b|-)/gi;
 

@@ -6,8 +6,9 @@ import { YEAR } from '../words.js';
 export class YearRangeParser extends PatternParser {
   readonly name = 'YearRangeParser';
   protected readonly pattern = new RegExp(
-    String.raw`\b(?:(from|between)\s+)?(${YEAR})(?:\s*(-|–|—)\s*|\s+(to|and|until|till|through)\s+)((?:19|20)\d\d|\d\d)\b(?![\d.,/-]\d|%)`,
-    'gi',
+    // Year first (the lookahead lets the engine skip to digits), `from`/`between` in a lookbehind.
+    String.raw`(?=[12])(?<=(?:\b(from|between)\s+)?)(${YEAR})(?:\s*(-|–|—)\s*|\s+(to|and|until|till|through)\s+)((?:19|20)\d\d|\d\d)\b(?![\d.,/-]\d|%)`,
+    'gdi',
   );
 
   protected extract(m: RegExpExecArray): ParsedTime | null {
@@ -17,6 +18,7 @@ export class YearRangeParser extends PatternParser {
     const from = Number(first);
     const to = second.length === 2 ? Math.floor(from / 100) * 100 + Number(second) : Number(second);
     if (to <= from || to - from > 100) return null;
-    return this.result(m, { start: iso(from, 1, 1), end: iso(to, 12, 31), precision: 'range' });
+    const start = intro ? m.indices![1][0] : m.index;
+    return this.result(m, { start: iso(from, 1, 1), end: iso(to, 12, 31), precision: 'range' }, {}, [start, m.index + m[0].length]);
   }
 }
