@@ -25,7 +25,7 @@ import { CapitalisedNameFilter } from './refiners/CapitalisedNameFilter.js';
 import { CasualWordFilter } from './refiners/CasualWordFilter.js';
 import { AbbreviatedWeekdayFilter } from './refiners/AbbreviatedWeekdayFilter.js';
 import { NamedWeekdayFilter } from './refiners/NamedWeekdayFilter.js';
-import { YearlessSlashDateFilter } from './refiners/YearlessSlashDateFilter.js';
+import { AmbiguousSlashDateFilter } from './refiners/AmbiguousSlashDateFilter.js';
 import { BareMonthContextFilter } from './refiners/BareMonthContextFilter.js';
 import { TenseAwareYearRefiner } from './refiners/TenseAwareYearRefiner.js';
 import { TenseAwareWeekdayRefiner } from './refiners/TenseAwareWeekdayRefiner.js';
@@ -76,7 +76,7 @@ export function createConfiguration(): TimeConfiguration {
       new CasualWordFilter(),
       new AbbreviatedWeekdayFilter(),
       new NamedWeekdayFilter(),
-      new YearlessSlashDateFilter(),
+      new AmbiguousSlashDateFilter(),
       new BareMonthContextFilter(),
       // The ambiguity policy: past unless the clause is future-tensed.
       new TenseAwareYearRefiner(),
