@@ -276,6 +276,7 @@ class SentenceReader {
   private withSpeechAct(r: Reading): Reading[] {
     const m = r.reading;
     if (!m || r.modality === 'asserted') return [r];
+    if (this.insideComplementOfAct(r)) return [r];
     const cue = m.cue ?? '';
     const word = cue.split(' ')[0];
     const speaker = m.reportedBy !== null ? this.subjectOf(clauseOf(this.clauses, m.reportedBy), m.reportedBy) : [];
@@ -294,6 +295,19 @@ class SentenceReader {
       return [r, { ...r, code, sources: speaker.map(participant), targets: r.sources, modality: 'asserted', how: `${r.how} demand`.trim() }];
     }
     return [r, { ...r, code, modality: 'asserted', how: `${r.how} ${act}`.trim() }];
+  }
+
+  /** Whether the act sits in a `that` clause governed by a verb other than one of saying (`demanded that X …`). */
+  private insideComplementOfAct(r: Reading): boolean {
+    let c: Clause | undefined = clauseOf(this.clauses, r.trigger[0].i);
+    for (let guard = 0; c && guard < 8; guard++) {
+      if (c.kind === 'rel' && c.marker === 'that' && c.parent !== null) {
+        const gov = this.lastVerb(this.clauses[c.parent]);
+        return gov !== null && !this.cues.speech.has(this.tokens[gov].lemma);
+      }
+      c = c.parent !== null ? this.clauses[c.parent] : undefined;
+    }
+    return false;
   }
 
   /**
@@ -464,7 +478,11 @@ class SentenceReader {
     if (m.tokenEnd - m.tokenStart === 1 && NOMINATIVE.has(this.tokens[m.tokenStart].lower)) return null;
     for (let i = m.tokenStart - 1; i >= floor; i--) {
       const t = this.tokens[i];
-      if (this.isPrep(i)) return t.lower;
+      if (this.isPrep(i)) {
+        // `a group of X`, `members of X`: X heads the phrase.
+        if (t.lower === 'of' && i > floor && this.cues.quantity.has(this.tokens[i - 1].lemma)) return null;
+        return t.lower;
+      }
       if (PP_INNER.has(t.pos) || this.mentionAt[i] >= 0) continue;
       return null;
     }

@@ -23,13 +23,14 @@ export interface Cues {
   occur: Set<string>;
   ready: Set<string>;
   obligation: Set<string>;
+  quantity: Set<string>;
 }
 
 const CLASS_NAMES: Record<keyof Cues, string> = {
   negation: 'NEGATION', hypothetical: 'HYPOTHETICAL', future: 'FUTURE', condition: 'CONDITION', wish: 'WISH',
   plan: 'PLAN', refusal: 'REFUSAL', realised: 'REALISED', send: 'SEND', speech: 'SPEECH',
   subordinator: 'SUBORDINATOR', relative: 'RELATIVE', coordinator: 'COORDINATOR', temporalPrep: 'TEMPORAL_PREP',
-  occur: 'OCCUR', ready: 'READY', obligation: 'OBLIGATION',
+  occur: 'OCCUR', ready: 'READY', obligation: 'OBLIGATION', quantity: 'QUANTITY',
 };
 
 /** Reads `@NAME word …` lines into sets; every class the coder needs must be present. */
