@@ -108,6 +108,7 @@ test('YearRangeParser: spans of whole years', () => {
   assertTime(oneTime('He governed the province from 2015 to 2019.'), '2015-01-01', '2019-12-31', 'range', { text: 'from 2015 to 2019', rule: 'YearRangeParser' });
   assertTime(oneTime('Output was flat between 2019 and 2021.'), '2019-01-01', '2021-12-31', 'range');
   assertTime(oneTime('The 2022-23 budget was cut.'), '2022-01-01', '2023-12-31', 'range');
+  assertTime(oneTime('Rainfall failed during 2017–2018.'), '2017-01-01', '2018-12-31', 'range', { text: 'during 2017–2018' });
   assert.equal(timesIn('The bill passed 2019 to 21.').filter((t) => t.rule === 'YearRangeParser').length, 0);
 });
 

@@ -8,7 +8,7 @@ export class PrepositionYearParser extends PatternParser {
   readonly name = 'PrepositionYearParser';
   protected readonly pattern = new RegExp(
     // Year first (the lookahead lets the engine skip to digits), its preposition in a lookbehind.
-    String.raw`(?=[12])(?<=\b(${YEAR_PREPOSITION})(?:\s+|-)(?:the\s+year\s+)?)(${YEAR})\b(?:\s+([A-Za-z]+))?`,
+    String.raw`(?=[12])(?<=\b(${YEAR_PREPOSITION})(?:\s+|-)(?:the\s+year\s+)?)(${YEAR})\b(?!\s*[-–—]\s*\d)(?:\s+([A-Za-z]+))?`,
     'gdi',
   );
 

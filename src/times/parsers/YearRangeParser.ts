@@ -1,4 +1,4 @@
-// `between 2019 and 2021`, `from 2015 to 2019`, `2019-2021`, `2022–23`: a span of whole years.
+// `between 2019 and 2021`, `from 2015 to 2019`, `during 2019-2021`, `2022–23`: a span of whole years.
 import { iso } from '../calendar.js';
 import { PatternParser, type ParsedTime } from '../model.js';
 import { YEAR } from '../words.js';
@@ -6,8 +6,8 @@ import { YEAR } from '../words.js';
 export class YearRangeParser extends PatternParser {
   readonly name = 'YearRangeParser';
   protected readonly pattern = new RegExp(
-    // Year first (the lookahead lets the engine skip to digits), `from`/`between` in a lookbehind.
-    String.raw`(?=[12])(?<=(?:\b(from|between)\s+)?)(${YEAR})(?:\s*(-|–|—)\s*|\s+(to|and|until|till|through)\s+)((?:19|20)\d\d|\d\d)\b(?![\d.,/-]\d|%)`,
+    // Year first (the lookahead lets the engine skip to digits), `from`/`between`/`in` in a lookbehind.
+    String.raw`(?=[12])(?<=(?:\b(from|between|in|during|throughout|over)\s+)?)(${YEAR})(?:\s*(-|–|—)\s*|\s+(to|and|until|till|through)\s+)((?:19|20)\d\d|\d\d)\b(?![\d.,/-]\d|%)`,
     'gdi',
   );
 
