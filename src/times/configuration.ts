@@ -21,6 +21,7 @@ import { TheYearParser } from './parsers/TheYearParser.js';
 import { PrepositionYearParser } from './parsers/PrepositionYearParser.js';
 import { ModifierYearParser } from './parsers/ModifierYearParser.js';
 import { DayOfMonthParser } from './parsers/DayOfMonthParser.js';
+import { LeapDayParser } from './parsers/LeapDayParser.js';
 import { CapitalisedNameFilter } from './refiners/CapitalisedNameFilter.js';
 import { CasualWordFilter } from './refiners/CasualWordFilter.js';
 import { AbbreviatedWeekdayFilter } from './refiners/AbbreviatedWeekdayFilter.js';
@@ -67,6 +68,7 @@ export function createConfiguration(): TimeConfiguration {
       new PrepositionYearParser(),
       new ModifierYearParser(),
       new DayOfMonthParser(),
+      new LeapDayParser(),
       // chrono: dates with month names, ISO and slashed dates, weekdays, yesterday/today/tomorrow.
       new ChronoParser(),
     ],

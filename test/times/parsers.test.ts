@@ -137,3 +137,10 @@ test('DayOfMonthParser: on the 14th, the latest such day of a month', () => {
   assertTime(oneTime('The court ruled on the 30th.', '2026-03-10'), '2026-01-30', '2026-01-30', 'day');
   assert.equal(timesIn('The fire started on the 14th floor.').length, 0);
 });
+
+test('LeapDayParser: February 29 in the latest leap year (chrono drops it in other years)', () => {
+  assertTime(oneTime('The referendum was held on February 29.'), '2024-02-29', '2024-02-29', 'day', { rule: 'LeapDayParser' });
+  assertTime(oneTime('The referendum was held on 29 February.', '2025-06-01'), '2024-02-29', '2024-02-29', 'day');
+  // With its year, chrono reads it.
+  assertTime(oneTime('The referendum was held on February 29, 2020.'), '2020-02-29', '2020-02-29', 'day', { rule: 'chrono' });
+});
