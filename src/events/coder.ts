@@ -33,7 +33,9 @@ interface Reading {
   reading?: ModalityReading;
 }
 
-const CONFLICT_ROOTS = new Set(['11', '12', '13', '16', '17', '18', '19', '20']);
+/** Roots whose events, with no target named, are aimed at home (`protesters marched`, `police arrested 40`). */
+const DOMESTIC_ROOTS = new Set(['14', '15', '17']);
+const OWNERLESS_ROOTS = new Set(['03', '04']);
 /** Prepositions whose object may be a target when the pattern names none. */
 const DEFAULT_TARGET_PREPS = ['to', 'with', 'against', 'on', 'toward', 'towards', 'at', 'into'];
 /** Tokens that may stand between the conjuncts of a compound actor (`X and Y`, `X, Y and Z`, `X and then Y`). */
@@ -60,7 +62,11 @@ export class EventCoder {
     });
     const events: CodedEvent[] = [];
     const seen = new Set<string>();
+    const actorsIn = new Uint16Array(doc.sentences.length);
+    for (const m of doc.mentions) if (m.sentence >= 0) actorsIn[m.sentence]++;
     for (let s = 0; s < doc.sentences.length; s++) {
+      // No actor, no event — except a protest placed in `the country` named earlier.
+      if (actorsIn[s] === 0 && !/\bcountry\b/.test(doc.sentences[s].text)) continue;
       const readings = new SentenceReader(doc, s, mentionAt, this.book, this.cues, this.acts).read();
       for (const r of readings) this.emit(doc, r, events, seen);
     }
@@ -137,6 +143,7 @@ class SentenceReader {
   private readonly subjects = new Map<number, Mention[]>();
   /** Infinitive clauses whose subject was sent by someone (`sent X to meet Y`). */
   private readonly sent = new Set<number>();
+  private readonly contexts = new Map<number, Context>();
 
   constructor(
     private readonly doc: Doc,
@@ -248,9 +255,24 @@ class SentenceReader {
       const comp = this.complementTarget(clause, v, sources);
       if (comp.length) { targets = comp; how = `${how} complement-target`.trim(); }
     }
+    if (!targets.length) {
+      // `X demonstrated in Y`, `X imposed a curfew in Y`: the place is the target.
+      const place = this.placeCountry(particlesEnd - 1, clause);
+      if (place && !sources.includes(place)) { targets = [place]; how = `${how} place-target`.trim(); }
+    }
     let targetParts = targets.map(participant);
+    const root = pattern.code.slice(0, 2);
+    if (!targetParts.length && DOMESTIC_ROOTS.has(root) && sources.every((m) => m.actor.country && m.actor.country !== 'IGO')) {
+      // Protest, force posture, coercion with no one named: aimed at home — the authorities, or the country.
+      const others = this.mentionsIn(this.a, this.b).filter((m) => m.actor.country && !sources.some((x) => x.actor.country === m.actor.country));
+      if (others.length === 0) {
+        const c = sources[0].actor.country!;
+        targetParts = [{ actor: { code: root === '14' ? `${c}GOV` : c, country: c, text: '' }, mention: sources[0] }];
+        how = `${how} domestic-target`.trim();
+      }
+    }
     if (!targetParts.length && !pattern.notarget && !(pattern.recip && sources.length > 1)) {
-      const implicit = this.implicitTarget(sources, particlesEnd);
+      const implicit = this.implicitTarget(sources, particlesEnd, clause);
       if (!implicit) return null;
       targetParts = [participant(implicit)];
       how = `${how} implicit-target`.trim();
@@ -424,7 +446,7 @@ class SentenceReader {
       // Protest in a country with no named protester: the country's opposition against its government.
       const place = this.placeCountry(n, clause);
       if (!place) return null;
-      sourceParts = [{ actor: { code: `${place.actor.country}OPP`, country: place.actor.country, text: t.text }, mention: place }];
+      sourceParts = [{ actor: { code: `${place.actor.country}OPP`, country: place.actor.country, text: '' }, mention: place }];
       targetParts = [{ actor: { code: `${place.actor.country}GOV`, country: place.actor.country, text: place.text }, mention: place }];
       how += ' place';
     }
@@ -520,7 +542,7 @@ class SentenceReader {
     if (!m.modifier) return true;
     if (m.via !== 'demonym') return false;
     const next = this.tokens[m.tokenEnd];
-    return !!next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.lower === 'and' || next.lower === 'or');
+    return !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.lower === 'and' || next.lower === 'or');
   }
 
   /** Whether the clause names a subject of its own before the verb. */
@@ -594,7 +616,9 @@ class SentenceReader {
   private objectOf(from: number, clause: Clause, p: Pattern): Mention[] {
     const end = clause.end;
     const root = p.code.slice(0, 2);
-    const owned = p.poss || CONFLICT_ROOTS.has(root);
+    // The owner of the object may be the target (`rejected the UN's appeal`), except for meetings and offers,
+    // whose object is what is met or offered.
+    const owned = p.poss || !OWNERLESS_ROOTS.has(root);
     // Direct object: the first noun phrase after the verb.
     let i = from;
     while (i < end && (this.tokens[i].pos === 'ADV' || this.tokens[i].pos === 'PART' || /^["“”'‘’]$/.test(this.tokens[i].text))) i++;
@@ -670,14 +694,27 @@ class SentenceReader {
   }
 
   /** For an event with no target in its clause: the one other country named after it in the sentence, if unambiguous. */
-  private implicitTarget(sources: Mention[], after: number): Mention | null {
+  private implicitTarget(sources: Mention[], after: number, clause: Clause): Mention | null {
     const own = new Set(sources.map((m) => m.actor.country));
-    const others = this.mentionsIn(after, this.b).filter((m) => m.actor.country && !own.has(m.actor.country));
-    const countries = new Set(others.map((m) => m.actor.country));
-    return countries.size === 1 ? others[0] : null;
+    for (const end of [clause.end, this.b]) {
+      const others = this.mentionsIn(after, end).filter((m) => m.actor.country && !own.has(m.actor.country));
+      const countries = new Set(others.map((m) => m.actor.country));
+      if (countries.size === 1) return others[0];
+      if (countries.size > 1) return null;
+    }
+    return null;
   }
 
   private context(from: number, to: number): Context {
+    const key = from * 65536 + to;
+    const hit = this.contexts.get(key);
+    if (hit) return hit;
+    const ctx = this.buildContext(from, to);
+    this.contexts.set(key, ctx);
+    return ctx;
+  }
+
+  private buildContext(from: number, to: number): Context {
     const lemmas: string[] = [];
     const lowers: string[] = [];
     for (let i = Math.max(from, this.a); i < Math.min(to, this.b); i++) {
