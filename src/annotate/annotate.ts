@@ -68,7 +68,6 @@ function annotateParagraph(doc: Doc, paragraph: number, text: string, base: numb
   const lemmas = wd.tokens().out(its.lemma as never) as unknown as string[];
   const neg = wd.tokens().out(its.negationFlag) as unknown as boolean[];
   const spans = wd.sentences().out(its.span) as unknown as [number, number][];
-  const types = wd.tokens().out(its.type) as string[];
 
   // Character offsets: walk the paragraph, finding each token's text from the cursor.
   const first = doc.tokens.length;
@@ -85,7 +84,7 @@ function annotateParagraph(doc: Doc, paragraph: number, text: string, base: numb
       text: text.slice(start, end),
       lower: v.toLowerCase(),
       lemma: (lemmas[k] ?? v).toLowerCase(),
-      pos: (types[k] === 'punctuation' ? 'PUNCT' : pos[k]) as Pos,
+      pos: pos[k] as Pos,
       start: base + start,
       end: base + end,
       sentence: -1,
