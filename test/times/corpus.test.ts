@@ -1,5 +1,5 @@
-// findTimes over the Wikinews corpus in shared/ (skipped when it is absent): every expression well formed, and fast
-// (the pipeline's budget is ≥300 articles/s; this stage takes well under 1 ms an article on the dev machine).
+// findTimes over the Wikinews corpus in shared/ (skipped when it is absent): every expression well formed.
+// Speed is measured by `npm run bench`, not asserted here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,21 +13,14 @@ const corpus = `${repo}../shared/data/corpora/wikinews/docs.jsonl`;
 const PRECISIONS = new Set(['day', 'week', 'month', 'season', 'quarter', 'year', 'decade', 'range', 'window']);
 const ISO = /^\d{4}-\d\d-\d\d$/;
 
-test('findTimes on the Wikinews corpus: well-formed expressions, under the time budget', { skip: !existsSync(corpus) && 'shared corpus absent' }, (t) => {
+test('findTimes on the Wikinews corpus: well-formed expressions', { skip: !existsSync(corpus) && 'shared corpus absent' }, (t) => {
   const docs: Doc[] = readFileSync(corpus, 'utf8').trim().split('\n').map((line) => {
     const a = JSON.parse(line) as { id: string; published: string; text: string };
     return annotate({ id: a.id, published: a.published, paragraphs: a.text.split(/\n\s*\n/) }, a.published);
   });
-  findTimes(docs[0]); // warm up chrono and the regexes
-  let best = Infinity;
   let found = 0;
-  for (let run = 0; run < 3; run++) {
-    const t0 = performance.now();
-    found = 0;
-    for (const doc of docs) found += findTimes(doc).length;
-    best = Math.min(best, (performance.now() - t0) / docs.length);
-  }
-  t.diagnostic(`${docs.length} articles, ${found} time expressions, ${best.toFixed(3)} ms per article`);
+  for (const doc of docs) found += findTimes(doc).length;
+  t.diagnostic(`${docs.length} articles, ${found} time expressions`);
   for (const doc of docs) {
     for (const e of findTimes(doc)) {
       assert.match(e.start, ISO);
@@ -39,6 +32,4 @@ test('findTimes on the Wikinews corpus: well-formed expressions, under the time 
       if (e.open) assert.equal(e.end, doc.anchorDate, `${e.text} is open but ends ${e.end}`);
     }
   }
-  // Generous for a loaded CI machine; the figure to watch is the diagnostic above.
-  assert.ok(best < 3, `findTimes took ${best.toFixed(3)} ms per article`);
 });
