@@ -33,8 +33,11 @@ interface Reading {
   reading?: ModalityReading;
 }
 
-/** Roots whose events, with no target named, are aimed at home (`protesters marched`, `police arrested 40`). */
-const DOMESTIC_ROOTS = new Set(['14', '15', '17']);
+/**
+ * Roots whose events, with no target named and no other country in the sentence, are aimed at home
+ * (`protesters marched`, `police arrested 40`, `troops captured a rebel stronghold`).
+ */
+const DOMESTIC_ROOTS = new Set(['14', '15', '17', '18', '19', '20']);
 const OWNERLESS_ROOTS = new Set(['03', '04']);
 /** Prepositions whose object may be a target when the pattern names none. */
 const DEFAULT_TARGET_PREPS = ['to', 'with', 'against', 'on', 'toward', 'towards', 'at', 'into'];
@@ -540,7 +543,7 @@ class SentenceReader {
    */
   private heads(m: Mention): boolean {
     if (!m.modifier) return true;
-    if (m.via !== 'demonym') return false;
+    if (m.via !== 'demonym' && m.via !== 'agent') return false;
     const next = this.tokens[m.tokenEnd];
     return !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.lower === 'and' || next.lower === 'or');
   }
@@ -634,6 +637,15 @@ class SentenceReader {
       if (k >= 0) {
         const m = this.doc.mentions[k];
         if (!m.modifier || owned) return this.withConjuncts(m, 'right');
+      }
+    }
+    // `expelled inspectors of the IAEA`: the owner named in an `of` phrase of the object.
+    if (owned && i < end && this.mentionAt[i] < 0) {
+      let j = i;
+      while (j < end && (PP_INNER.has(this.tokens[j].pos)) && this.mentionAt[j] < 0) j++;
+      if (j < end && this.tokens[j].lower === 'of') {
+        const m = this.prepObject(j, Math.min(end, j + 6), ['of'], true);
+        if (m) return this.withConjuncts(m, 'right');
       }
     }
     const preps = [...p.targetPreps, ...DEFAULT_TARGET_PREPS.filter((x) => !p.targetPreps.includes(x))];
