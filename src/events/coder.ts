@@ -305,7 +305,7 @@ class SentenceReader {
     const cue = m.cue ?? '';
     const word = cue.split(' ')[0];
     const speaker = m.reportedBy !== null ? this.subjectOf(clauseOf(this.clauses, m.reportedBy), m.reportedBy) : [];
-    const same = speaker.length === 0 || speaker.some((a) => r.sources.some((b) => b.actor.country === a.actor.country));
+    const same = speaker.length === 0 || speaker.some((a) => r.sources.some((b) => b.actor.code === a.actor.code || b.mention === a));
     let act: 'intent' | 'demand' | 'refusal' | null = null;
     if (r.modality === 'future' || (r.modality === 'hypothetical' && (this.cues.ready.has(word) || (cue === 'would' && m.reportedBy !== null)))) {
       act = same ? 'intent' : null;

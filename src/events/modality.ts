@@ -72,6 +72,8 @@ export function modalityAt(tokens: Token[], clauses: Clause[], c: number, at: nu
     if (cues.plan.has(g)) return { modality: 'future', cue: `${g} to`, reportedBy: null };
     if (cues.realised.has(g) || cues.send.has(g)) return mine.modality === 'asserted' ? up : mine;
     if (cues.wish.has(g)) return { modality: 'hypothetical', cue: `${g} to`, reportedBy: null };
+    // `began a hunger strike to protest X`: the act fulfils the purpose.
+    if (at < tokens.length && cues.expressive.has(tokens[at].lemma) && gov && gov.pos === 'VERB' && mine.modality === 'asserted') return up;
     // An infinitive of purpose (`worked to undermine X`) reports an aim, not a deed.
     return { modality: 'hypothetical', cue: `${g || 'purpose'} to`, reportedBy: null };
   }
