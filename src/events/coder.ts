@@ -43,6 +43,7 @@ const OWNERLESS_ROOTS = new Set(['03', '04']);
 const DEFAULT_TARGET_PREPS = ['to', 'with', 'against', 'on', 'toward', 'towards', 'at', 'into'];
 /** Tokens that may stand between the conjuncts of a compound actor (`X and Y`, `X, Y and Z`, `X and then Y`). */
 const CONJ = new Set(['and', 'or', ',', 'then', 'as', 'well', 'both', '&']);
+const GERUND_PREPS = new Set(['for', 'by', 'without', 'of', 'in', 'on', 'after', 'before', 'since', 'from', 'despite', 'about']);
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 const PP_INNER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'NOUN', 'PART']);
 
@@ -88,8 +89,8 @@ export class EventCoder {
     const pairs: [Participant, Participant | null][] = [];
     if (r.targets.length) {
       for (const a of r.sources) for (const b of r.targets) pairs.push([a, b]);
-      // A meeting, a treaty, cooperation: both sides act (`X met Y` is also `Y met X`).
-      if (r.pattern.recip) for (const a of r.sources) for (const b of r.targets) pairs.push([b, a]);
+      // A meeting, talks, a clash: both sides act (`X met Y` is also `Y met X`).
+      if (r.pattern.mutual) for (const a of r.sources) for (const b of r.targets) pairs.push([b, a]);
     } else if (r.pattern.recip && r.sources.length > 1) {
       for (const a of r.sources) for (const b of r.sources) if (a !== b) pairs.push([a, b]);
       how += ' reciprocal';
@@ -183,6 +184,8 @@ class SentenceReader {
   private nounPosition(i: number): boolean {
     const prev = this.tokens[i - 1];
     if (!prev || i === this.a) return false;
+    // `long-threatened invasion`, `Iranian-backed militia`: part of a compound adjective.
+    if (prev.text === '-' && prev.end === this.tokens[i].start) return true;
     if (prev.pos === 'DET' && prev.lower !== 'that') return true;
     const k = this.mentionAt[i - 1];
     return k >= 0 && this.doc.mentions[k].modifier && this.tokens[i - 1].pos !== 'PRON';
@@ -207,7 +210,7 @@ class SentenceReader {
     const candidates = this.verbPatterns(t);
     if (!candidates) return null;
     // A gerund after a preposition (`for bombarding`, `by shelling`) names an activity without its doer.
-    if (/ing$/.test(t.lower) && v > this.a && this.isPrep(v - 1)) return null;
+    if (/ing$/.test(t.lower) && v > this.a && (this.isPrep(v - 1) || GERUND_PREPS.has(this.tokens[v - 1].lower))) return null;
     const clause = clauseOf(this.clauses, v);
     const ctx = this.context(v + 1, clause.end);
     let particlesEnd = v + 1;
@@ -283,7 +286,7 @@ class SentenceReader {
     // `sent X to meet Y`: a visit by X's side, not a meeting both sides sought.
     if (this.sent.has(clause.index) && pattern.code.startsWith('04')) {
       return {
-        sentence: this.s, pattern: { ...pattern, recip: false }, code: '042', trigger, sources: sources.map(participant),
+        sentence: this.s, pattern: { ...pattern, recip: false, mutual: false }, code: '042', trigger, sources: sources.map(participant),
         targets: targetParts, modality: reading.modality, nominal: false, how: `${how} sent-visit`.trim(), reading,
       };
     }
@@ -624,7 +627,8 @@ class SentenceReader {
     const owned = p.poss || !OWNERLESS_ROOTS.has(root);
     // Direct object: the first noun phrase after the verb.
     let i = from;
-    while (i < end && (this.tokens[i].pos === 'ADV' || this.tokens[i].pos === 'PART' || /^["“”'‘’]$/.test(this.tokens[i].text))) i++;
+    // Adverbs, particles, quotes and a complementizer (`demanded that Y …`) may come before the object.
+    while (i < end && (this.tokens[i].pos === 'ADV' || this.tokens[i].pos === 'PART' || /^["“”'‘’]$/.test(this.tokens[i].text) || (this.tokens[i].lower === 'that' && this.tokens[i].pos !== 'DET'))) i++;
     const first = i < end ? this.mentionAt[i] : -1;
     if (first >= 0) {
       const m = this.doc.mentions[first];

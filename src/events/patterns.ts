@@ -17,6 +17,8 @@ export interface Pattern {
   /** Prepositions whose object is the preferred target, in order. */
   targetPreps: string[];
   recip: boolean;
+  /** The target acts too: `X met Y` is also `Y met X`. */
+  mutual: boolean;
   notarget: boolean;
   poss: boolean;
   say: boolean;
@@ -63,7 +65,7 @@ export function parsePatterns(text: string, file = 'patterns.txt', into?: Patter
     const words = trigger.toLowerCase().split('_');
     const p: Pattern = {
       kind, head: words[0], particles: kind === 'v' ? words.slice(1) : [], code, require: [], forbid: [], targetPreps: [],
-      recip: false, notarget: false, poss: false, say: false, origin: `${file}:${lineNo}`,
+      recip: false, mutual: false, notarget: false, poss: false, say: false, origin: `${file}:${lineNo}`,
     };
     // A multi-word noun trigger (`arms_sale`) is matched on its last word, with the rest required before it.
     if (kind === 'n' && words.length > 1) {
@@ -72,6 +74,7 @@ export function parsePatterns(text: string, file = 'patterns.txt', into?: Patter
     }
     for (const term of terms) {
       if (term === 'recip') p.recip = true;
+      else if (term === 'mutual') p.mutual = true;
       else if (term === 'notarget') p.notarget = true;
       else if (term === 'poss') p.poss = true;
       else if (term === 'say') p.say = true;
