@@ -116,7 +116,8 @@ function repairPos(tokens: Token[], from: number): void {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     // A past-tense verb read as an adjective between subject and object (`the militaries humiliated the regime`).
-    if (t.pos === 'ADJ' && /ed$/.test(t.lower) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'DET' || next.pos === 'PROPN')) {
+    const perfect = prev.pos === 'AUX' && /^(have|has|had|having)$/.test(prev.lower);
+    if (t.pos === 'ADJ' && /ed$/.test(t.lower) && (perfect || ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'DET' || next.pos === 'PROPN')))) {
       t.pos = 'VERB';
       continue;
     }

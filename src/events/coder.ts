@@ -279,9 +279,13 @@ class SentenceReader {
     }
     if (!targetParts.length && !pattern.notarget && !(pattern.recip && sources.length > 1)) {
       const implicit = this.implicitTarget(sources, particlesEnd, clause);
-      if (!implicit) return null;
-      targetParts = [participant(implicit)];
-      how = `${how} implicit-target`.trim();
+      // A reported act need not name whom it is aimed at (`Y must release the hostages`): the report is the event.
+      const reported = reading.reportedBy !== null && reading.modality !== 'asserted';
+      if (!implicit && !reported) return null;
+      if (implicit) {
+        targetParts = [participant(implicit)];
+        how = `${how} implicit-target`.trim();
+      }
     }
     // `sent X to meet Y`: a visit by X's side, not a meeting both sides sought.
     if (this.sent.has(clause.index) && pattern.code.startsWith('04')) {

@@ -94,11 +94,16 @@ export function parsePatterns(text: string, file = 'patterns.txt', into?: Patter
     for (const [k, list] of map) {
       map.set(k, list
         .map((p, i) => ({ p, i }))
-        .sort((a, b) => specificity(b.p) - specificity(a.p) || a.i - b.i)
+        .sort((a, b) => specificity(b.p) - specificity(a.p) || generic(a.p) - generic(b.p) || a.i - b.i)
         .map((x) => x.p));
     }
   }
   return book;
+}
+
+/** CAMEO's `…0` codes are the unspecified ones: among equally specific patterns the specific code goes first. */
+function generic(p: Pattern): number {
+  return p.code.length === 3 && p.code.endsWith('0') ? 1 : 0;
 }
 
 function specificity(p: Pattern): number {
