@@ -511,6 +511,8 @@ class SentenceReader {
     for (let i = m.tokenStart - 1; i >= floor; i--) {
       const t = this.tokens[i];
       if (this.isPrep(i)) {
+        // `up to 1,000 X`, `about 200 X`: a number, not a prepositional phrase.
+        if (this.tokens[i + 1]?.pos === 'NUM') return null;
         // `a group of X`, `members of X`: X heads the phrase.
         if (t.lower === 'of' && i > floor && this.cues.quantity.has(this.tokens[i - 1].lemma)) return null;
         return t.lower;
@@ -550,8 +552,9 @@ class SentenceReader {
    */
   private heads(m: Mention): boolean {
     if (!m.modifier) return true;
-    if (m.via !== 'demonym' && m.via !== 'agent') return false;
     const next = this.tokens[m.tokenEnd];
+    if (next && /^['’]s$/.test(next.text)) return false; // possessive: `Russia's reliance`
+    if (m.via === 'pronoun') return false;
     return !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.lower === 'and' || next.lower === 'or');
   }
 
