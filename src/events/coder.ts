@@ -278,7 +278,8 @@ class SentenceReader {
       }
     }
     if (!targetParts.length && !pattern.notarget && !(pattern.recip && sources.length > 1)) {
-      const implicit = this.implicitTarget(sources, particlesEnd, clause);
+      // A meeting needs its other side named: no guessing one from the rest of the sentence.
+      const implicit = pattern.mutual ? null : this.implicitTarget(sources, particlesEnd, clause);
       // A reported act need not name whom it is aimed at (`Y must release the hostages`): the report is the event.
       const reported = reading.reportedBy !== null && reading.modality !== 'asserted';
       if (!implicit && !reported) return null;
@@ -542,7 +543,12 @@ class SentenceReader {
       return this.withConjuncts(last, 'left');
     }
     const free = inClause.filter((m) => this.heads(m) && this.ppOf(m, bodyStart(clause)) === null);
-    if (free.length) return this.withConjuncts(free[free.length - 1], 'left');
+    if (free.length) {
+      let pick = free.length - 1;
+      // `X, a key ally of Y, refused …`: skip the appositive back to X.
+      while (pick > 0 && this.appositive(free[pick - 1], free[pick])) pick--;
+      return this.withConjuncts(free[pick], 'left');
+    }
     return this.inheritedSubject(clause);
   }
 
@@ -556,6 +562,15 @@ class SentenceReader {
     if (next && /^['’]s$/.test(next.text)) return false; // possessive: `Russia's reliance`
     if (m.via === 'pronoun') return false;
     return !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.lower === 'and' || next.lower === 'or');
+  }
+
+  /** Whether `later` sits in an appositive after `earlier` (`earlier, a|an|the … later …,`). */
+  private appositive(earlier: Mention, later: Mention): boolean {
+    const comma = this.tokens[earlier.tokenEnd];
+    const det = this.tokens[earlier.tokenEnd + 1];
+    if (!comma || comma.lower !== ',' || !det || det.pos !== 'DET') return false;
+    for (let i = earlier.tokenEnd + 1; i < later.tokenStart; i++) if (this.tokens[i].lower === ',' || this.tokens[i].pos === 'VERB') return false;
+    return true;
   }
 
   /** Whether the clause names a subject of its own before the verb. */
@@ -705,6 +720,12 @@ class SentenceReader {
         i += dir === 'left' ? -1 : 1;
       }
       if (!sawConj && sawComma && dir === 'left' && linked) sawConj = true;
+      // Rightwards, `X, Y, Z and W`: a comma links when the list goes on after the next item.
+      if (!sawConj && sawComma && dir === 'right') {
+        const k0 = i >= this.a && i < this.b ? this.mentionAt[i] : -1;
+        const after = k0 >= 0 ? this.tokens[mentions[k0].tokenEnd] : undefined;
+        if (after && (after.lower === ',' || after.lower === 'and' || after.lower === 'or')) sawConj = true;
+      }
       if (sawConj) linked = true;
       const k = i >= this.a && i < this.b ? this.mentionAt[i] : -1;
       if (k < 0 || !sawConj) break;
