@@ -35,9 +35,10 @@ interface Reading {
 
 /**
  * Roots whose events, with no target named and no other country in the sentence, are aimed at home
- * (`protesters marched`, `police arrested 40`, `troops captured a rebel stronghold`).
+ * (`the government lifted the curfew`, `protesters marched`, `police arrested 40`, `troops captured a rebel
+ * stronghold`).
  */
-const DOMESTIC_ROOTS = new Set(['14', '15', '17', '18', '19', '20']);
+const DOMESTIC_ROOTS = new Set(['08', '09', '10', '14', '15', '17', '18', '19', '20']);
 const OWNERLESS_ROOTS = new Set(['03', '04']);
 /** Prepositions whose object may be a target when the pattern names none. */
 const DEFAULT_TARGET_PREPS = ['to', 'with', 'against', 'on', 'toward', 'towards', 'at', 'into'];
@@ -443,7 +444,13 @@ class SentenceReader {
     const dated = this.doc.times.some((x) => x.charEnd <= t.start && x.charStart >= this.tokens[np].start);
     const temporal = prep !== null && this.cues.temporalPrep.has(prep);
     const occurs = this.occurrenceVerbAfter(n, clause);
-    if (!(dated || temporal || occurs || helpLike)) return null;
+    // `X completed its withdrawal`, `X launched an offensive`: the object of a verb of doing; X is the agent.
+    const doneBy = !dated && !temporal && !occurs ? this.doingVerbBefore(np, clause) : null;
+    if (doneBy !== null && !sources.length) {
+      sources = this.subjectOf(clause, doneBy);
+      how += ' done';
+    }
+    if (!(dated || temporal || occurs || helpLike || doneBy !== null)) return null;
     if (!sources.length && (temporal || dated)) {
       // `During a meeting with Y, X condemned …`: the agent of the phrase is the subject of the clause.
       const v = this.nextVerb(n, clause);
@@ -468,6 +475,21 @@ class SentenceReader {
       sentence: this.s, pattern, code: pattern.code, trigger, sources: sourceParts, targets: targetParts,
       modality: reading.modality, nominal: true, how,
     };
+  }
+
+  /** The verb of doing (`complete`, `launch`, `stage`) whose object the phrase starting at `np` is, if any. */
+  private doingVerbBefore(np: number, clause: Clause): number | null {
+    for (let i = np - 1; i >= clause.start; i--) {
+      const t = this.tokens[i];
+      if (t.pos === 'ADV' || t.pos === 'PART') continue;
+      if (t.pos === 'VERB' && this.mentionAt[i] < 0) {
+        const next = this.tokens[i + 1];
+        const two = next ? `${t.lemma}_${next.lower}` : '';
+        return this.cues.doing.has(t.lemma) || this.cues.doing.has(two) ? i : null;
+      }
+      return null;
+    }
+    return null;
   }
 
   private occurrenceVerbAfter(n: number, clause: Clause): boolean {
