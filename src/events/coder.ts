@@ -166,6 +166,13 @@ class SentenceReader {
   }
 
   read(): Reading[] {
+    const out = this.readAll();
+    // `began a hunger strike`: the verb's event and the noun's are one event; keep the verb's.
+    return out.filter((r) => !r.nominal || !out.some((v) => !v.nominal && v.code.slice(0, 2) === r.code.slice(0, 2)
+      && clauseOf(this.clauses, v.trigger[0].i) === clauseOf(this.clauses, r.trigger[0].i)));
+  }
+
+  private readAll(): Reading[] {
     const out: Reading[] = [];
     for (let i = this.a; i < this.b; i++) {
       const t = this.tokens[i];
@@ -188,6 +195,7 @@ class SentenceReader {
     // `long-threatened invasion`, `Iranian-backed militia`: part of a compound adjective.
     if (prev.text === '-' && prev.end === this.tokens[i].start) return true;
     if (prev.pos === 'DET' && prev.lower !== 'that') return true;
+    if (/^['’]s$/.test(prev.text)) return true; // `Albania's help`
     const k = this.mentionAt[i - 1];
     return k >= 0 && this.doc.mentions[k].modifier && this.tokens[i - 1].pos !== 'PRON';
   }
@@ -762,8 +770,16 @@ class SentenceReader {
   /** For an event with no target in its clause: the one other country named after it in the sentence, if unambiguous. */
   private implicitTarget(sources: Mention[], after: number, clause: Clause): Mention | null {
     const own = new Set(sources.map((m) => m.actor.country));
-    for (const end of [clause.end, this.b]) {
-      const others = this.mentionsIn(after, end).filter((m) => m.actor.country && !own.has(m.actor.country));
+    // The trigger's clause, then the predicates coordinated with it (`threatened intervention and urged Y …`).
+    let end = clause.end;
+    for (let c = clause.index + 1; c < this.clauses.length; c++) {
+      const k = this.clauses[c];
+      if (k.kind === 'coord' && (k.parent === clause.index || k.parent === clause.parent)) end = k.end;
+      else if (k.kind !== 'inf' || end !== k.start) break;
+      else end = k.end;
+    }
+    for (const stop of end > clause.end ? [clause.end, end] : [clause.end]) {
+      const others = this.mentionsIn(after, stop).filter((m) => m.actor.country && !own.has(m.actor.country));
       const countries = new Set(others.map((m) => m.actor.country));
       if (countries.size === 1) return others[0];
       if (countries.size > 1) return null;
