@@ -58,15 +58,21 @@ export function annotate(article: Article, fallbackDate: string): Doc {
   return doc;
 }
 
+/** Lemmas by word and POS across documents: wink's lemmatiser runs once per new (word, POS) pair. */
+const lemmaMemo = new Map<string, string>();
+const LEMMA_MEMO_CAP = 500_000;
+/** Closed-class words are their own lemma (lower-cased); only these parts of speech go to the lemmatiser. */
+const OPEN_CLASS = new Set(['NOUN', 'VERB', 'ADJ', 'AUX', 'ADV']);
+
 function annotateParagraph(doc: Doc, paragraph: number, text: string, base: number): void {
   if (!text.trim()) return;
   const n = wink();
   const its = n.its;
   const wd = n.readDoc(text);
-  const values = wd.tokens().out(its.value) as string[];
-  const pos = wd.tokens().out(its.pos) as string[];
-  const lemmas = wd.tokens().out(its.lemma as never) as unknown as string[];
-  const neg = wd.tokens().out(its.negationFlag) as unknown as boolean[];
+  const tokens = wd.tokens();
+  const values = tokens.out(its.value) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const neg = tokens.out(its.negationFlag) as unknown as boolean[];
   const spans = wd.sentences().out(its.span) as unknown as [number, number][];
 
   // Character offsets: walk the paragraph, finding each token's text from the cursor.
@@ -75,20 +81,34 @@ function annotateParagraph(doc: Doc, paragraph: number, text: string, base: numb
   for (let k = 0; k < values.length; k++) {
     const v = values[k];
     let at = text.indexOf(v, cursor);
-    if (at < 0 || at - cursor > 64) at = skipSpace(text, cursor); // wink normalised the token: keep the cursor honest
+    const exact = at >= 0 && at - cursor <= 64;
+    if (!exact) at = skipSpace(text, cursor); // wink normalised the token: keep the cursor honest
     const start = at;
     const end = Math.min(text.length, at + v.length);
     cursor = end;
+    const lower = v.toLowerCase();
+    const p = pos[k];
+    let lemma = lower;
+    if (OPEN_CLASS.has(p)) {
+      const key = `${v}\u0001${p}`;
+      const hit = lemmaMemo.get(key);
+      if (hit !== undefined) lemma = hit;
+      else {
+        lemma = String(tokens.itemAt(k).out(its.lemma as never) ?? v).toLowerCase();
+        if (lemmaMemo.size >= LEMMA_MEMO_CAP) lemmaMemo.clear();
+        lemmaMemo.set(key, lemma);
+      }
+    }
     doc.tokens.push({
       i: first + k,
-      text: text.slice(start, end),
-      lower: v.toLowerCase(),
-      lemma: (lemmas[k] ?? v).toLowerCase(),
-      pos: pos[k] as Pos,
+      text: exact ? v : text.slice(start, end),
+      lower,
+      lemma,
+      pos: p as Pos,
       start: base + start,
       end: base + end,
       sentence: -1,
-      negated: Boolean(neg[k]),
+      negated: neg[k] === true,
     });
   }
   repairPos(doc.tokens, first);
