@@ -44,6 +44,8 @@ const OWNERLESS_ROOTS = new Set(['03', '04']);
 const DEFAULT_TARGET_PREPS = ['to', 'with', 'against', 'on', 'toward', 'towards', 'at', 'into'];
 /** Tokens that may stand between the conjuncts of a compound actor (`X and Y`, `X, Y and Z`, `X and then Y`). */
 const CONJ = new Set(['and', 'or', ',', 'then', 'as', 'well', 'both', '&']);
+/** Longest sentence the coder reads, in tokens; the longest in the seed and gold sets is under 90. */
+export const MAX_SENTENCE_TOKENS = 200;
 const GERUND_PREPS = new Set(['for', 'by', 'without', 'of', 'in', 'on', 'after', 'before', 'since', 'from', 'despite', 'about']);
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 const PP_INNER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'NOUN', 'PART']);
@@ -72,6 +74,8 @@ export class EventCoder {
     for (let s = 0; s < doc.sentences.length; s++) {
       // No actor, no event — except a protest placed in `the country` named earlier.
       if (actorsIn[s] === 0 && !/\bcountry\b/.test(doc.sentences[s].text)) continue;
+      // A "sentence" of hundreds of words is a list, a table or junk, not prose: not coded (and kept linear).
+      if (doc.sentences[s].tokenEnd - doc.sentences[s].tokenStart > MAX_SENTENCE_TOKENS) continue;
       const readings = new SentenceReader(doc, s, mentionAt, this.book, this.cues, this.acts).read();
       for (const r of readings) this.emit(doc, r, events, seen);
     }

@@ -105,3 +105,8 @@ test('every event carries its sentence, span and provenance', () => {
   assert.match(e.pattern, /^data\/events\/patterns\.txt:\d+/);
   assert.equal(e.trigger, 'praised');
 });
+
+test('a run-on "sentence" of thousands of words is not coded, and coding it stays fast enough to finish', () => {
+  const junk = Array.from({ length: 3000 }, (_, i) => ['Peru', 'attacked', 'Chile', 'and'][i % 4]).join(' ');
+  assert.deepEqual(code(junk), []);
+});
