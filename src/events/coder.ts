@@ -146,13 +146,18 @@ function participant(m: Mention): Participant {
 /** Reads one sentence. */
 class SentenceReader {
   private readonly tokens: Token[];
-  private readonly clauses: Clause[];
+  /** The sentence's clauses, split on first need: most sentences hold no trigger. */
+  private get clauses(): Clause[] {
+    return (this.clauseList ??= splitClauses(this.doc, this.s, this.cues));
+  }
   private readonly a: number;
   private readonly b: number;
   private readonly subjects = new Map<number, Mention[]>();
   /** Infinitive clauses whose subject was sent by someone (`sent X to meet Y`). */
   private readonly sent = new Set<number>();
-  private readonly contexts = new Map<number, Context>();
+  private lemmas: string[] | null = null;
+  private lowers: string[] | null = null;
+  private clauseList: Clause[] | null = null;
 
   constructor(
     private readonly doc: Doc,
@@ -166,7 +171,6 @@ class SentenceReader {
     const sent = doc.sentences[s];
     this.a = sent.tokenStart;
     this.b = sent.tokenEnd;
-    this.clauses = splitClauses(doc, s, cues);
   }
 
   read(): Reading[] {
@@ -792,23 +796,17 @@ class SentenceReader {
   }
 
   private context(from: number, to: number): Context {
-    const key = from * 65536 + to;
-    const hit = this.contexts.get(key);
-    if (hit) return hit;
-    const ctx = this.buildContext(from, to);
-    this.contexts.set(key, ctx);
-    return ctx;
+    if (!this.lemmas) {
+      this.lemmas = [];
+      this.lowers = [];
+      for (let i = this.a; i < this.b; i++) {
+        this.lemmas.push(this.tokens[i].lemma);
+        this.lowers.push(this.tokens[i].lower);
+      }
+    }
+    return new Context(this.lemmas, this.lowers!, Math.max(from, this.a) - this.a, Math.min(to, this.b) - this.a);
   }
 
-  private buildContext(from: number, to: number): Context {
-    const lemmas: string[] = [];
-    const lowers: string[] = [];
-    for (let i = Math.max(from, this.a); i < Math.min(to, this.b); i++) {
-      lemmas.push(this.tokens[i].lemma);
-      lowers.push(this.tokens[i].lower);
-    }
-    return new Context(lemmas, lowers);
-  }
 }
 
 let shared: EventCoder | null = null;

@@ -4,6 +4,22 @@ import type { CameoCode } from '../types.js';
 
 export type PatternKind = 'v' | 'n';
 
+/** A set of words a condition looks for: single words, and multi-word items as word sequences (`air defence`). */
+export interface WordSet {
+  single: Set<string>;
+  multi: string[][];
+}
+
+export function wordSet(words: string[]): WordSet {
+  const single = new Set<string>();
+  const multi: string[][] = [];
+  for (const w of words) {
+    if (w.includes('_')) multi.push(w.split('_'));
+    else single.add(w);
+  }
+  return { single, multi };
+}
+
 export interface Pattern {
   kind: PatternKind;
   /** Head lemma (`call` for `call_for`). */
@@ -12,8 +28,8 @@ export interface Pattern {
   particles: string[];
   code: CameoCode;
   /** Words or classes that must / must not occur in the trigger's context. */
-  require: string[][];
-  forbid: string[][];
+  require: WordSet[];
+  forbid: WordSet[];
   /** Prepositions whose object is the preferred target, in order. */
   targetPreps: string[];
   recip: boolean;
@@ -110,13 +126,17 @@ function specificity(p: Pattern): number {
   return p.particles.length * 2 + p.require.length * 2 + p.forbid.length;
 }
 
-function expand(book: PatternBook, word: string, file: string, line: number): string[] {
+const classSets = new WeakMap<string[], WordSet>();
+
+function expand(book: PatternBook, word: string, file: string, line: number): WordSet {
   if (word.startsWith('@')) {
     const cls = book.classes.get(word.slice(1));
     if (!cls) throw new PatternError(file, line, `unknown word class ${word}`);
-    return cls;
+    let set = classSets.get(cls);
+    if (!set) { set = wordSet(cls); classSets.set(cls, set); }
+    return set;
   }
-  return [word.toLowerCase()];
+  return wordSet([word.toLowerCase()]);
 }
 
 let defaults: PatternBook | null = null;
@@ -131,22 +151,28 @@ export function defaultPatterns(): PatternBook {
 }
 
 /**
- * The words around a trigger, as a set of lemmas, lower-cased forms, and their two- and three-word joins
- * (`air_defence`), so that conditions are set look-ups.
+ * The words around a trigger: a window over the sentence's lemmas and lower-cased forms. A condition holds when a
+ * word of its set stands in the window (as lemma or form), or a multi-word item as consecutive words.
  */
 export class Context {
-  private readonly words = new Set<string>();
-  constructor(lemmas: string[], lowers: string[]) {
-    for (const seq of [lemmas, lowers]) {
-      for (let i = 0; i < seq.length; i++) {
-        this.words.add(seq[i]);
-        if (i + 1 < seq.length) this.words.add(`${seq[i]}_${seq[i + 1]}`);
-        if (i + 2 < seq.length) this.words.add(`${seq[i]}_${seq[i + 1]}_${seq[i + 2]}`);
+  constructor(
+    private readonly lemmas: readonly string[],
+    private readonly lowers: readonly string[],
+    private readonly from = 0,
+    private readonly to = lemmas.length,
+  ) {}
+
+  hasAny(ws: WordSet): boolean {
+    const { lemmas, lowers } = this;
+    for (let i = this.from; i < this.to; i++) {
+      if (ws.single.has(lemmas[i]) || ws.single.has(lowers[i])) return true;
+      for (const seq of ws.multi) {
+        if (i + seq.length > this.to) continue;
+        let ok = true;
+        for (let k = 0; k < seq.length && ok; k++) ok = seq[k] === lemmas[i + k] || seq[k] === lowers[i + k];
+        if (ok) return true;
       }
     }
-  }
-  hasAny(words: string[]): boolean {
-    for (const w of words) if (this.words.has(w)) return true;
     return false;
   }
 }

@@ -31,6 +31,7 @@ test('chooses the most specific pattern whose conditions hold', () => {
   const book = parsePatterns(SAMPLE);
   const supply = book.verbs.get('supply')!;
   const armed = new Context(['the', 'rebel', 'with', 'air', 'defence'], ['the', 'rebels', 'with', 'air', 'defence']);
+  assert.equal(new Context(['air', 'defence'], ['air', 'defence'], 1).hasAny(book.classes.has('ARMS') ? { single: new Set(), multi: [['air', 'defence']] } : { single: new Set(), multi: [] }), false, 'the window starts after the first word');
   assert.equal(choosePattern(supply, armed, () => true)?.code, '072', 'a two-word class item matches across tokens');
   const plain = new Context(['the', 'city', 'with', 'grain'], ['the', 'city', 'with', 'grain']);
   assert.equal(choosePattern(supply, plain, () => true)?.code, '070');
