@@ -577,7 +577,7 @@ class SentenceReader {
     const inClause = this.mentionsIn(clause.start, v).filter((m) => m.tokenEnd <= v);
     // A participle right after an actor (`with X labelling Y`) takes that actor as its subject.
     const last = inClause[inClause.length - 1];
-    if (last && /ing$/.test(this.tokens[v].lower) && this.adjacent(last.tokenEnd, v) && !last.modifier) {
+    if (last && v < this.b && /ing$/.test(this.tokens[v].lower) && this.adjacent(last.tokenEnd, v) && !last.modifier) {
       return this.withConjuncts(last, 'left');
     }
     const free = inClause.filter((m) => this.heads(m) && this.ppOf(m, bodyStart(clause)) === null);
