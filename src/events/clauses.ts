@@ -132,7 +132,9 @@ export function splitClauses(doc: Doc, s: number, cues: Cues): Clause[] {
       let j = k + 1;
       while (j < b && (tokens[j].pos === 'ADV' || isQuote(tokens[j]))) j++;
       // An infinitive: `to` and a verb in its base form (not `to reports`, `to sitting`).
-      if (j < b && tokens[j].pos === 'VERB' && (tokens[j].lower === tokens[j].lemma || tokens[j].text === tokens[j].text.toUpperCase()) && !/ing$/.test(tokens[j].lower)) {
+      const v = tokens[j];
+      const capitalised = v && /^\p{Lu}\p{Ll}/u.test(v.text); // `opposed to French mediation`: a name, not a verb
+      if (j < b && v.pos === 'VERB' && !capitalised && (v.lower === v.lemma || v.text === v.text.toUpperCase()) && !/ing$/.test(v.lower)) {
         open(k, 'inf', 'to', lastIndex(k));
         continue;
       }

@@ -229,7 +229,7 @@ class SentenceReader {
     // A gerund after a preposition (`for bombarding`, `by shelling`) names an activity without its doer.
     if (/ing$/.test(t.lower) && v > this.a && (this.isPrep(v - 1) || GERUND_PREPS.has(this.tokens[v - 1].lower))) return null;
     const clause = clauseOf(this.clauses, v);
-    const ctx = this.context(v + 1, clause.end);
+    const ctx = this.context(v + 1, this.governedEnd(clause));
     let particlesEnd = v + 1;
     const pattern = choosePattern(candidates, ctx, (p) => {
       let j = v + 1;
@@ -388,6 +388,22 @@ class SentenceReader {
   private firstVerb(c: Clause): number | null {
     for (let i = c.start; i < c.end; i++) if (this.tokens[i].pos === 'VERB' && this.mentionAt[i] < 0) return i;
     return null;
+  }
+
+  /**
+   * Where the words a verb governs end: its clause and the infinitives hanging from it (`threatened to stop
+   * negotiations`, `agreed to send troops`), whose words decide the code.
+   */
+  private governedEnd(clause: Clause): number {
+    let end = clause.end;
+    let head = clause.index;
+    for (let c = clause.index + 1; c < this.clauses.length; c++) {
+      const k = this.clauses[c];
+      if (k.kind !== 'inf' || k.parent !== head || k.start !== end) break;
+      end = k.end;
+      head = k.index;
+    }
+    return end;
   }
 
   private isPassive(v: number, clause: Clause): boolean {
