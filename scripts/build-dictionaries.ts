@@ -5,11 +5,12 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  displayCase, factbookDate, foldName, parseCameoTable, parseCsv, parseFactbookLeaders, parsePhoenixActors,
-  parsePhoenixAgents, slug, type DatedCode,
+  displayCase, foldName, parseCameoTable, parseCountryInfo, parseCsv, parseFactbookLeaders, slug,
+  type CountryInfoTerm, type DatedCode,
 } from '../src/actors/sources.js';
-import type {
-  AgentsFile, CountryRecord, OrgRecord, PersonRecord, RoleRecord,
+import { readPetrarchActors, readPetrarchAgents, type PetrarchActor } from '../src/actors/petrarch.js';
+import {
+  buildIndex, type AgentsFile, type CountryRecord, type OrgRecord, type PersonRecord, type RoleRecord,
 } from '../src/actors/dictionary.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -208,12 +209,108 @@ interface PersonAcc {
   roles: RoleRecord[];
 }
 
-function buildPeople(byName: Map<string, string>, titles: Map<string, string>): PersonRecord[] {
+/** What the Phoenix import needs to know about countries. */
+interface CountryCtx {
+  byName: Map<string, string>;
+  isos: Set<string>;
+  /** CAMEO country code → ISO where they differ (`KSV` → `XKX`). */
+  cameoToIso: Map<string, string>;
+  /** CAMEO territory codes → ISO (`GBRVGB` → `VGB`, `GBRIMY` → `IMN`). */
+  territories: Map<string, string>;
+  /** Lower-cased single words that name a country or a nationality (`russian`, `u.s.`): not parts of a person's name. */
+  countryWords: Set<string>;
+}
+
+/** CAMEO codes of states that no longer exist, kept as their ISO 3166-3 codes. */
+const HISTORIC_STATES: Record<string, string> = { USR: 'SUN', SUN: 'SUN', DDR: 'DDR', YUG: 'YUG', FRY: 'YUG', SCG: 'SCG', CSK: 'CSK' };
+/** Agent parts of Phoenix codes that describe a territory's status, not a person's role. */
+const STATUS_AGENTS = new Set(['UNR', 'OCC', 'AUT']);
+/** Countries whose people are usually named by the first word of their name (`Xi Jinping` → `Xi`). */
+const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'HKG', 'MAC', 'KOR', 'PRK']);
+/** Words before a name that are not part of it (`SIR_MILO_BUTLER`): an alias without them is added. */
+const HONORIFIC = /^(sir|dame|prince|princess|sheikh|shaikh|sheikha|sheik|king|queen|dr\.?|general|gen\.?|lt\.?|col\.?|colonel|major|maj\.?|capt\.?|captain|brig\.?|brigadier|admiral|adm\.?|marshal|emir|amir|sultan|lord|lady|baron|baroness|chief|mr\.?|mrs\.?|ms\.?|father|rev\.?|bishop|archbishop|ayatollah|mullah|imam|dato'?|datuk|tun|haji|alhaji|crown)$/i;
+/** Words that make a Phoenix synonym a title phrase or a description rather than a name. */
+const NOT_NAME_WORDS = new Set(['president', 'president-elect', 'presidential', 'prime', 'minister', 'premier',
+  'chancellor', 'secretary', 'governor', 'gov.', 'senator', 'sen.', 'congressman', 'congresswoman', 'rep.', 'mr',
+  'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'administration', 'government', 'former', 'ex', 'ex-', 'leader', 'chairman',
+  'chief', 'ambassador', 'mayor', 'party', 'regime', 'king', 'queen', 'general', 'gen.', 'the', 'of', 'vice',
+  'deputy', 'envoy', 'spokesman', 'foreign', 'defence', 'defense', 'interior', 'commander', 'colonel', 'dictator',
+  'strongman', 'supreme', 'emir', 'sultan', 'sheikh', 'crown', 'prince', 'pope', 'cardinal', 'ayatollah', 'his',
+  'her', 'and', 'said', 'team', 'camp', 'supporters', 'family', 'cabinet', 'era', 'doctrine', 'pm']);
+const REGNAL = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|jr\.?|sr\.?)$/i;
+
+/** A Phoenix role code split into country and agent: `RUSGOV` → RUS + GOV; `GBRVGBGOV` → VGB + GOV. */
+function phoenixRole(code: string, ctx: CountryCtx): { country: string; agent: string } | 'bare' | null {
+  if (!/^[A-Z]{3,}$/.test(code)) return null;
+  const p = code.slice(0, 3);
+  if (['IGO', 'NGO', 'IMG', 'MNC'].includes(p)) return code.length > 3 ? { country: p, agent: code } : 'bare';
+  let iso = ctx.cameoToIso.get(p) ?? HISTORIC_STATES[p] ?? (ctx.isos.has(p) ? p : undefined);
+  let rest = code.slice(3);
+  const terr = ctx.territories.get(code.slice(0, 6));
+  if (terr) { iso = terr; rest = code.slice(6); }
+  if (!iso) return null;
+  if (!rest) return 'bare';
+  if (STATUS_AGENTS.has(rest)) return 'bare';
+  return { country: iso, agent: rest };
+}
+
+/** `VLADIMIR PUTIN` → `Vladimir Putin`; `GEORGE W. BUSH` → `George W. Bush`. */
+function displayName(words: string): string {
+  return words.split(' ').filter(Boolean).map((w, i) => displayCase(w, i === 0)).join(' ');
+}
+
+/** Role title and seat from a CountryInfo section title or ministerial comment. */
+function countryInfoTitle(t: CountryInfoTerm, titles: Map<string, string>): { title: string; seat?: 'hos' | 'hog' } {
+  const raw = t.title.replace(/_/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  if (t.section === 'government') {
+    if (!raw) return { title: 'official' };
+    if (/^(deputy|vice|first deputy|assistant|secretary of state|state secretary|minister delegate|minister of state|junior|acting deputy)/.test(raw)) return { title: 'minister' };
+    if (/^(minister (of|for) (foreign|external)|foreign (minister|secretary)|secretary of state for foreign)/.test(raw)) return { title: 'foreign minister' };
+    if (/^(minister (of|for) (national |the )?(defen[cs]e|armed forces)|defen[cs]e (minister|secretary))/.test(raw)) return { title: 'defence minister' };
+    if (/^(prime minister|premier)\b/.test(raw)) return { title: 'prime minister', seat: 'hog' };
+    if (/^president\b/.test(raw)) return { title: 'president', seat: 'hos' };
+    if (/minister/.test(raw)) return { title: 'minister' };
+    return { title: raw.replace(/\s*[&;(,].*$/, '').slice(0, 40) || 'official' };
+  }
+  // Leaders: plural section titles (`Prime ministers`, `Chairmen of the council of ministers (prime ministers)`).
+  const singular = raw.replace(/\bchairmen\b/g, 'chairman').replace(/\bsecretaries\b/g, 'secretary')
+    .replace(/\b(\w+?)s\b/g, (w, stem: string) => (/(ss|us|is)$/.test(w) ? w : stem)).replace(/\/.*$/, '').trim();
+  const hog = /prime minister|premier|chancellor|head of government|chairman of the council of ministers|president of the (government|council of ministers|executive yuan)|chief minister|cabinet chief/.test(singular);
+  const hos = !hog && /^(president|king|queen|emperor|empress|emir|amir|sultan|shah|prince|ruler|head of state|chairman of the (state|presidency|presidium|council of state)|governor-general|captain-regent|grand duke|monarch|supreme leader)/.test(singular);
+  let title = titles.get(singular) ?? '';
+  if (!title) {
+    const head = singular.replace(/ of .*$/, '');
+    title = titles.get(head) ?? (hog && /prime minister|premier|chancellor/.test(singular) ? 'prime minister' : head);
+  }
+  if (/^vice[- ]president/.test(singular)) title = 'vice president';
+  const out: { title: string; seat?: 'hos' | 'hog' } = { title: title || 'official' };
+  if (hog) out.seat = 'hog';
+  else if (hos) out.seat = 'hos';
+  return out;
+}
+
+const HOS_TITLES = new Set(['president', 'king', 'supreme leader']);
+
+/** The seat a role occupies, when it is a head of state's or government's. */
+function seatOf(r: RoleRecord): 'hos' | 'hog' | undefined {
+  if (r.seat) return r.seat;
+  if (r.title === 'prime minister') return 'hog';
+  if (HOS_TITLES.has(r.title)) return 'hos';
+  return undefined;
+}
+
+function startKey(d: string | undefined): string {
+  return !d ? '0000-00-00' : d.length === 4 ? d + '-01-01' : d.length === 7 ? d + '-01' : d;
+}
+
+function buildPeople(ctx: CountryCtx, titles: Map<string, string>, log: string[]): { people: PersonRecord[]; institutions: PetrarchActor[] } {
+  const { byName } = ctx;
   const people = new Map<string, PersonAcc>();
+  const created = new Map<string, number>(); // id → order of creation (curated, Factbook, Wikidata, Phoenix)
   const byKey = new Map<string, string>(); // folded name → id
   const get = (id: string, name: string): PersonAcc => {
     let p = people.get(id);
-    if (!p) { p = { id, name, names: new Set([name]), roles: [] }; people.set(id, p); }
+    if (!p) { p = { id, name, names: new Set([name]), roles: [] }; people.set(id, p); created.set(id, created.size); }
     return p;
   };
   const alias = (p: PersonAcc, n: string) => {
@@ -283,20 +380,164 @@ function buildPeople(byName: Map<string, string>, titles: Map<string, string>): 
     if (!holder || !position) continue;
     const iso = WD_FIX[country.toLowerCase()] ?? byName.get(foldName(country));
     if (!iso) continue;
-    let name = holder.replace(/,.*$/, '').replace(/"[^"]*"\s*/g, '').trim();
+    // Monarchs are listed as `Abdullah II of Jordan`: the name is `Abdullah II`.
+    let name = holder.replace(/,.*$/, '').replace(/"[^"]*"\s*/g, '').replace(/ of [A-Z][\p{L} ]+$/u, '').trim();
     if (!LATIN.test(name)) continue;
     name = name.replace(/\s+/g, ' ');
     const id = byKey.get(foldName(name)) ?? slug(name);
     const p = get(id, name);
     alias(p, name);
     const words = name.split(' ');
-    if (!p.surname && words.length > 1 && !/^(II|III|IV|V|VI|X)$/.test(words[words.length - 1])) p.surname = words[words.length - 1];
+    if (!p.surname && words.length > 1 && !REGNAL.test(words[words.length - 1])) p.surname = words[words.length - 1];
     const seat: 'hos' | 'hog' = HOS.test(position) && !/prime minister/i.test(position) ? 'hos' : 'hog';
     const role: RoleRecord = { country: iso, title: normaliseTitle(position, titles), agent: 'GOV', src: 'wikidata', seat };
     if (/^\d{4}$/.test(startY)) role.start = startY;
     if (/^\d{4}$/.test(endY)) role.end = endY;
     sourceRoles.push({ id, role });
   }
+
+  // 4. Phoenix (Phoenix.Countries.actors.txt, from CountryInfo 2014): historical and later leaders, ministers and
+  //    officials with dated codes. Titles and seats come from CountryInfo.txt's sections and comments.
+  const ci = parseCountryInfo(readFileSync(join(ref, 'countryinfo', 'CountryInfo.120116.txt'), 'latin1'));
+  const ciTitle = new Map<string, { title: string; seat?: 'hos' | 'hog' }>(); // `name|iso|start` and `name|iso|<end`
+  const ciTitles = new Map<string, Set<string>>(); // `name|iso` → titles
+  for (const t of ci) {
+    const tt = countryInfoTitle(t, titles);
+    for (const n of t.names) {
+      const k = `${foldName(n)}|${t.iso}`;
+      if (t.start && !ciTitle.has(`${k}|${t.start}`)) ciTitle.set(`${k}|${t.start}`, tt);
+      if (t.end && !ciTitle.has(`${k}|<${t.end}`)) ciTitle.set(`${k}|<${t.end}`, tt);
+      const s = ciTitles.get(k) ?? new Set<string>();
+      s.add(JSON.stringify(tt));
+      ciTitles.set(k, s);
+    }
+  }
+  const countriesOf = new Map<string, Set<string>>();
+  for (const { id, role } of [...curatedRoles, ...sourceRoles]) {
+    const s = countriesOf.get(id) ?? new Set<string>();
+    s.add(role.country);
+    countriesOf.set(id, s);
+  }
+  const byKeyCountry = new Map<string, string>(); // `folded name|iso` → id
+  for (const p of people.values()) {
+    for (const n of p.names) for (const c of countriesOf.get(p.id) ?? []) {
+      const k = `${foldName(n)}|${c}`;
+      if (!byKeyCountry.has(k)) byKeyCountry.set(k, p.id);
+    }
+  }
+  const mergedInto = new Map<string, string>();
+  const resolveId = (x: string): string => {
+    let y = x;
+    while (mergedInto.has(y)) y = mergedInto.get(y)!;
+    return y;
+  };
+  const phxErrors: string[] = [];
+  const phx = readPetrarchActors(read(join(ref, 'phoenix-dictionaries', 'Phoenix.Countries.actors.txt')),
+    'Phoenix.Countries.actors.txt', { onError: (e) => phxErrors.push(e.message) });
+  log.push(`Phoenix.Countries.actors.txt: ${phxErrors.length} malformed lines skipped`, ...phxErrors.map((e) => '  ' + e));
+  let asOf = '0000';
+  for (const a of phx) for (const c of a.codes) for (const d of [c.start, c.end]) if (d && d > asOf && d <= '2026') asOf = d;
+  const institutions: PetrarchActor[] = [];
+  const phoenixRoles: { id: string; role: RoleRecord }[] = [];
+  let phxPeople = 0;
+  for (const a of phx) {
+    const parsed = a.codes.map((c) => ({ c, r: phoenixRole(c.code, ctx) }));
+    const roles = parsed.filter((x): x is { c: DatedCode; r: { country: string; agent: string } } => !!x.r && x.r !== 'bare');
+    const marked = /CountryInfo/.test(a.comment ?? '');
+    const personLike = roles.some((x) => x.c.start || x.c.end || x.r.agent.startsWith('ELI'));
+    if (!roles.length || parsed.some((x) => x.r === 'bare')) continue; // places: countries, cities, regions
+    if (!marked && !personLike) { institutions.push(a); continue; }
+    // Names: the primary, spelling variants; not title phrases (`PRESIDENT_PUTIN`) or descriptions.
+    const forms = [a.name, ...a.synonyms].map((n) => n.replace(/\s*\([^)]*\)\s*/g, ' ').trim()).filter(Boolean);
+    const fullNames: string[] = [];
+    const singles: string[] = [];
+    for (const f of forms) {
+      const ws = f.split(' ');
+      if (ws.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()) || ctx.countryWords.has(w.toLowerCase()) || /'S$/i.test(w))) {
+        if (f !== a.name) continue;
+      }
+      const disp = displayName(f);
+      if (!LATIN.test(disp)) continue;
+      if (ws.length === 1) singles.push(disp);
+      else fullNames.push(disp);
+      // `SIR MILO BUTLER` → also `Milo Butler`.
+      let k = 0;
+      while (k < ws.length - 1 && HONORIFIC.test(ws[k])) k++;
+      if (k > 0 && ws.length - k >= 2) fullNames.push(displayName(ws.slice(k).join(' ')));
+    }
+    if (!fullNames.length && !singles.length) continue;
+    const primary = fullNames[0] ?? singles[0];
+    // Roles: dated office codes; an ELI code only when nothing else gives the country.
+    const office = roles.filter((x) => x.r.agent !== 'ELI');
+    const officeCountries = new Set(office.map((x) => x.r.country));
+    const keep = office.length
+      ? [...office, ...roles.filter((x) => x.r.agent === 'ELI' && (x.c.start || x.c.end) && !officeCountries.has(x.r.country))]
+      : [{ c: { code: roles[0].c.code }, r: roles[0].r }]; // known only as an elite: ELI, undated
+    const countries = new Set(keep.map((x) => x.r.country));
+    // The people these names already belong to in these countries; when Phoenix lists two spellings that the other
+    // sources gave to two records (`Abdallah II` in the Factbook, `Abdullah II` in Wikidata), they are one person.
+    const found: string[] = [];
+    for (const n of [...fullNames, ...singles]) {
+      for (const c of countries) {
+        const f = byKeyCountry.get(`${foldName(n)}|${c}`);
+        const r = f && resolveId(f);
+        if (r && !found.includes(r)) found.push(r);
+      }
+    }
+    found.sort((a, b) => created.get(a)! - created.get(b)!);
+    let id: string | undefined = found[0];
+    for (const other of found.slice(1)) {
+      const keep = people.get(id!)!, gone = people.get(other)!;
+      for (const n of gone.names) keep.names.add(n);
+      if (!keep.surname && gone.surname) keep.surname = gone.surname;
+      mergedInto.set(other, id!);
+      people.delete(other);
+    }
+    if (!id) {
+      const base = slug(primary);
+      id = base;
+      if (people.has(id)) id = `${base}-${[...countries][0].toLowerCase()}`;
+      for (let k = 2; people.has(id); k++) id = `${base}-${[...countries][0].toLowerCase()}-${k}`;
+      phxPeople++;
+    }
+    const p = get(id, primary);
+    for (const n of fullNames) alias(p, n);
+    for (const n of [...fullNames, ...singles]) for (const c of countries) {
+      const k = `${foldName(n)}|${c}`;
+      if (!byKeyCountry.has(k)) byKeyCountry.set(k, id);
+    }
+    // The name used alone: a one-word synonym that is part of the name (`PUTIN_`), else by the naming custom.
+    if (!p.surname) {
+      const words = primary.split(' ');
+      while (words.length > 1 && HONORIFIC.test(words[0])) words.shift();
+      while (words.length > 1 && REGNAL.test(words[words.length - 1])) words.pop();
+      const single = singles.find((s) => words.some((w) => foldName(w) === foldName(s)));
+      let sur = single ?? (words.length === 1 ? words[0] : FAMILY_NAME_FIRST.has([...countries][0]) ? words[0] : words[words.length - 1]);
+      if (sur && /^(al|el|ad|as|ash|an|at|ar|az)-/i.test(sur)) sur = sur.slice(sur.indexOf('-') + 1);
+      if (sur && /^\p{L}[\p{L}'’-]{2,}$/u.test(sur)) p.surname = sur;
+    }
+    const nameKeys = [a.name, ...a.synonyms].map(foldName);
+    for (const { c, r } of keep) {
+      const role: RoleRecord = { country: r.country, title: '', agent: r.agent, src: 'phoenix' };
+      if (c.start) role.start = c.start;
+      if (c.end) role.end = c.end;
+      if (r.agent !== 'ELI') {
+        let t: { title: string; seat?: 'hos' | 'hog' } | undefined;
+        for (const k of nameKeys) {
+          t = (c.start && ciTitle.get(`${k}|${r.country}|${c.start}`)) || (c.end && ciTitle.get(`${k}|${r.country}|<${c.end}`)) || undefined;
+          if (t) break;
+          const all = ciTitles.get(`${k}|${r.country}`);
+          if (all && all.size === 1) { t = JSON.parse([...all][0]) as { title: string; seat?: 'hos' | 'hog' }; break; }
+        }
+        role.title = t?.title ?? 'official';
+        if (t?.seat) role.seat = t.seat;
+      }
+      phoenixRoles.push({ id, role });
+    }
+  }
+  log.push(`Phoenix people: ${phxPeople} new, ${mergedInto.size} records of other sources found to be one person, dates as of ${asOf}`);
+  for (const x of [...curatedRoles, ...sourceRoles, ...phoenixRoles]) x.id = resolveId(x.id);
+  for (const h of current.values()) h.id = resolveId(h.id);
 
   // Merge: a Factbook role supersedes a Wikidata role of the same person and seat; an open Wikidata role whose seat
   // the Factbook gives to someone else ends when that person took office (a bound, not a known date).
@@ -311,6 +552,7 @@ function buildPeople(byName: Map<string, string>, titles: Map<string, string>): 
     const w = wdOpenStart.get(bySeat(id, role));
     if (role.src === 'factbook' && w && (!role.start || w < role.start.slice(0, 4))) role.start = w;
   }
+  const kept: { id: string; role: RoleRecord }[] = [];
   for (const { id, role } of sourceRoles) {
     if (role.src === 'wikidata') {
       if (!role.end && fbSeats.has(bySeat(id, role))) continue;
@@ -320,8 +562,51 @@ function buildPeople(byName: Map<string, string>, titles: Map<string, string>): 
         else if (!holder) role.end = '2021';
       }
     }
-    people.get(id)!.roles.push(role);
+    kept.push({ id, role });
   }
+  // A Phoenix role still open in 2014 ends when someone else took the same seat (from any source), else — unless the
+  // person holds the seat in the 2026 Factbook — at the date Phoenix was last brought up to date (a bound).
+  const seatStarts = new Map<string, { id: string; start: string }[]>();
+  for (const { id, role } of [...curatedRoles, ...kept, ...phoenixRoles]) {
+    const s = seatOf(role);
+    if (!s || !role.start || role.agent === 'ELI') continue;
+    const k = `${role.country}|${s}`;
+    const list = seatStarts.get(k) ?? [];
+    list.push({ id, start: role.start });
+    seatStarts.set(k, list);
+  }
+  for (const list of seatStarts.values()) list.sort((a, b) => cmp(startKey(a.start), startKey(b.start)) || cmp(a.id, b.id));
+  for (const { id, role } of phoenixRoles) {
+    if (role.end || role.agent === 'ELI') continue;
+    const s = seatOf(role);
+    if (s) {
+      const after = startKey(role.start);
+      const next = (seatStarts.get(`${role.country}|${s}`) ?? []).find((x) => x.id !== id && startKey(x.start) > after);
+      if (next) { role.end = next.start; continue; }
+      if (current.get(`${role.country}:${s}`)?.id === id) continue;
+    }
+    role.end = asOf;
+  }
+  // Wikidata gives years: a Phoenix role of the same person and seat starting or ending in the same year gives the day.
+  const wdBySeat = new Map<string, RoleRecord[]>();
+  for (const { id, role } of kept) if (role.src === 'wikidata') {
+    const list = wdBySeat.get(bySeat(id, role)) ?? [];
+    list.push(role);
+    wdBySeat.set(bySeat(id, role), list);
+  }
+  const phoenixKept: { id: string; role: RoleRecord }[] = [];
+  for (const x of phoenixRoles) {
+    const s = seatOf(x.role);
+    const wds = s ? wdBySeat.get(`${x.id}|${x.role.country}|${s}`) ?? [] : [];
+    let covered = false;
+    for (const w of wds) {
+      if (w.start?.length === 4 && x.role.start?.startsWith(w.start)) w.start = x.role.start;
+      if (w.end?.length === 4 && x.role.end?.startsWith(w.end)) w.end = x.role.end;
+      if (startKey(w.start) <= startKey(x.role.start) && (!w.end || (x.role.end && startKey(x.role.end) <= startKey(w.end)))) covered = true;
+    }
+    if (!covered) phoenixKept.push(x);
+  }
+  for (const { id, role } of [...kept, ...phoenixKept]) people.get(resolveId(id))!.roles.push(role);
   // The monarch of the Commonwealth realms is coded as the United Kingdom's.
   for (const p of people.values()) {
     if (p.roles.some((r) => r.country === 'GBR' && r.title === 'king')) {
@@ -329,20 +614,22 @@ function buildPeople(byName: Map<string, string>, titles: Map<string, string>): 
     }
   }
   // Curated roles replace source roles of the same person and title.
-  const curatedKeys = new Set(curatedRoles.map((x) => `${x.id}|${x.role.title}`));
+  const curatedKeys = new Set(curatedRoles.map((x) => `${resolveId(x.id)}|${x.role.title}`));
   for (const p of people.values()) p.roles = p.roles.filter((r) => !curatedKeys.has(`${p.id}|${r.title}`));
-  for (const { id, role } of curatedRoles) people.get(id)!.roles.push(role);
+  for (const { id, role } of curatedRoles) people.get(resolveId(id))!.roles.push(role);
 
-  return [...people.values()].filter((p) => p.roles.length).sort((a, b) => cmp(a.id, b.id)).map((p) => {
+  const records = [...people.values()].filter((p) => p.roles.length).sort((a, b) => cmp(a.id, b.id)).map((p) => {
     const rec: PersonRecord = {
       id: p.id, name: p.name, names: [...p.names].filter((n) => n.includes(' ') || n === p.name).sort(cmp),
       // Ties (a monarch of several Commonwealth realms) list the United Kingdom first.
       roles: dedupeRoles(p.roles).sort((a, b) => cmp(a.start ?? '', b.start ?? '') || cmp(a.title, b.title)
-        || (a.country === 'GBR' ? -1 : b.country === 'GBR' ? 1 : cmp(a.country, b.country))),
+        || (a.country === 'GBR' ? -1 : b.country === 'GBR' ? 1 : cmp(a.country, b.country)) || cmp(a.agent, b.agent)
+        || cmp(a.end ?? '', b.end ?? '')),
     };
     if (p.surname && p.surname.length >= 2) rec.surname = p.surname;
     return rec;
   });
+  return { people: records, institutions };
 }
 
 function dedupeRoles(roles: RoleRecord[]): RoleRecord[] {
@@ -378,7 +665,8 @@ function orgCountry(code: string, isos: Set<string>): string | null {
   return isos.has(p) ? p : null;
 }
 
-function buildOrgs(isos: Set<string>, cameoToIso: Map<string, string>): OrgRecord[] {
+function buildOrgs(isos: Set<string>, cameoToIso: Map<string, string>, institutions: PetrarchActor[],
+  personNames: Set<string>, log: string[]): OrgRecord[] {
   const orgs = new Map<string, OrgRecord>(); // by folded primary name
   const seenNames = new Set<string>();
   const add = (names: string[], codes: DatedCode[], kind: OrgRecord['kind'] | null, src: string) => {
@@ -410,20 +698,33 @@ function buildOrgs(isos: Set<string>, cameoToIso: Map<string, string>): OrgRecor
     add(g.names, [{ code: g.code }], g.kind === 'igo' ? 'igo' : 'group', 'curated');
   }
   for (const [file, src] of [['Phoenix.International.actors.txt', 'intl'], ['Phoenix.MilNonState.actors.txt', 'nonstate']] as const) {
-    for (const a of parsePhoenixActors(read(join(ref, 'phoenix-dictionaries', file)))) {
+    const errors: string[] = [];
+    for (const a of readPetrarchActors(read(join(ref, 'phoenix-dictionaries', file)), file, { onError: (e) => errors.push(e.message) })) {
       const names = [a.name, ...a.synonyms].map((n) => phoenixCase(n.replace(/\s*\([^)]*\)\s*$/, '').trim()));
       add(names, a.codes, null, src);
     }
+    log.push(`${file}: ${errors.length} malformed lines skipped`, ...errors.map((e) => '  ' + e));
+  }
+  // National institutions of Phoenix.Countries.actors.txt (the People's Liberation Army, the Knesset, Mossad):
+  // undated codes with an agent. Entries named like a person of people.json are that person, not an institution.
+  for (const a of institutions) {
+    if ([a.name, ...a.synonyms].some((n) => personNames.has(foldName(n)))) continue;
+    const names = [a.name, ...a.synonyms].map((n) => phoenixCase(n.replace(/\s*\([^)]*\)\s*$/, '').trim()));
+    add(names, a.codes, 'group', 'countries');
   }
   return [...orgs.values()].sort((a, b) => cmp(a.id, b.id));
 }
 
 // ------------------------------------------------------------------ agents
 
-function buildAgents(): AgentsFile {
+function buildAgents(log: string[]): AgentsFile {
   const phrases = new Map<string, string>();
-  for (const a of parsePhoenixAgents(read(join(ref, 'phoenix-dictionaries', 'Phoenix.agents.txt')))) {
-    if (!a.suffix) continue; // [IGO~] style: organisation prefixes, not country agents
+  const errors: string[] = [];
+  const read0 = readPetrarchAgents(read(join(ref, 'phoenix-dictionaries', 'Phoenix.agents.txt')), 'Phoenix.agents.txt',
+    { onError: (e) => errors.push(e.message) });
+  log.push(`Phoenix.agents.txt: ${errors.length} malformed lines skipped`, ...errors.map((e) => '  ' + e));
+  for (const a of read0) {
+    if (a.prefix) continue; // [IGO~] style: organisation prefixes, not country agents
     if (/[^a-z0-9 '.-]/.test(a.phrase)) continue;
     if (/ (in|to|at|for|of|on|from|with|by|the)$/.test(a.phrase)) continue; // `embassy in`: the country follows
     if (!phrases.has(a.phrase)) phrases.set(a.phrase, a.code);
@@ -452,22 +753,37 @@ function jsonLines(records: unknown[]): string {
 
 function main(): void {
   mkdirSync(outDir, { recursive: true });
+  const log: string[] = [];
   const { records: countries, byName } = buildCountries();
   const isos = new Set(countries.map((c) => c.iso));
   const cameoToIso = new Map<string, string>(Object.entries(CAMEO_DIFFERS).map(([iso, cameo]) => [cameo, iso]));
+  const territories = new Map<string, string>();
+  const nameToIso = new Map<string, string>();
+  for (const c of countries) for (const n of c.names) if (!nameToIso.has(foldName(n))) nameToIso.set(foldName(n), c.iso);
+  for (const { label, code } of parseCameoTable(read(join(ref, 'cameo-codes', 'countrynames.txt')))) {
+    const iso = byName.get(foldName(label)) ?? nameToIso.get(foldName(label));
+    if (code.length === 6 && iso && !territories.has(code)) territories.set(code, iso);
+  }
+  const countryWords = new Set<string>();
+  for (const c of countries) for (const n of [...c.names, ...c.demonyms]) if (!/\s/.test(n)) countryWords.add(n.toLowerCase());
+  for (const w of ['us', 'u.s.', 'u.s', 'uk', 'u.k.', 'soviet', 'ex-soviet', 'american', 'british']) countryWords.add(w);
   const titles = loadTitles();
-  const people = buildPeople(byName, titles);
-  const orgs = buildOrgs(isos, cameoToIso);
-  const agents = buildAgents();
+  const { people, institutions } = buildPeople({ byName, isos, cameoToIso, territories, countryWords }, titles, log);
+  const personNames = new Set(people.flatMap((p) => p.names.map(foldName)));
+  const orgs = buildOrgs(isos, cameoToIso, institutions, personNames, log);
+  const agents = buildAgents(log);
   writeFileSync(join(outDir, 'countries.json'), jsonLines(countries));
   writeFileSync(join(outDir, 'people.json'), jsonLines(people));
   writeFileSync(join(outDir, 'orgs.json'), jsonLines(orgs));
   writeFileSync(join(outDir, 'agents.json'), JSON.stringify(agents, null, 0).replace(/,"/g, ',\n"') + '\n');
   writeFileSync(join(outDir, 'titles.json'),
     JSON.stringify(Object.fromEntries([...titles.entries()].sort((a, b) => cmp(a[0], b[0])))) + '\n');
+  const index = buildIndex(people, orgs);
+  const section = (m: Record<string, string>) => '{\n' + Object.entries(m).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',\n') + '\n}';
+  writeFileSync(join(outDir, 'index.json'), `{"version":${index.version},\n"names":${section(index.names)},\n"surnames":${section(index.surnames)},\n"countries":${section(index.countries)}}\n`);
+  writeFileSync(join(outDir, 'build.log'), log.join('\n') + '\n');
   console.log(`countries ${countries.length}, people ${people.length}, orgs ${orgs.length}, agent phrases ${Object.keys(agents.phrases).length}, titles ${titles.size}`);
+  console.log(log.filter((l) => !l.startsWith('  ')).join('\n'));
 }
 
-void displayCase;
-void factbookDate;
 main();

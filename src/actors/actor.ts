@@ -30,6 +30,6 @@ export function personActor(p: PersonRecord, date: IsoDate, d: Dictionary): Acto
 /** The person record behind a person actor, if any. */
 export function personOf(a: Actor, d: Dictionary): PersonRecord | null {
   if (a.kind !== 'person' || !a.entity?.startsWith('person:')) return null;
-  const i = d.personById.get(a.entity.slice('person:'.length));
-  return i === undefined ? null : d.people[i];
+  const i = d.personIndex(a.entity.slice('person:'.length));
+  return i === undefined ? null : d.person(i);
 }

@@ -1,6 +1,12 @@
 // The actor dictionary: loads the generated files in data/actors/ (built by scripts/build-dictionaries.ts) once,
 // and indexes every name as a trie over normalised tokens, so matching costs one map lookup per token whatever the
 // dictionary's size.
+//
+// Loading is lazy where the data is large (some 18,000 people and 7,500 organisations): the build writes
+// `index.json`, which maps the first token of every name (and every surname) to the records that have it. Loading
+// reads the files and that index; a record is parsed, and its names are put in the trie, the first time a text
+// token equal to the first token of one of its names is looked up (`childOf`). Countries, agents and titles are
+// small and indexed at once. Matching sees exactly the trie an eager build would give.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ActorCode, IsoDate } from '../types.js';
@@ -18,7 +24,7 @@ export interface RoleRecord {
   agent: string;
   start?: string;
   end?: string;
-  src: 'curated' | 'factbook' | 'wikidata';
+  src: 'curated' | 'factbook' | 'wikidata' | 'phoenix';
   /** Head of state (`hos`) or of government (`hog`) seat, for leaders read from the Factbook and Wikidata. */
   seat?: 'hos' | 'hog';
 }
@@ -53,8 +59,11 @@ export interface OrgRecord {
   names: string[];
   /** `IGO`, `NGO`, `IMG` (international militant group), `MNC`, or an ISO country for national groups. */
   country: string;
-  kind: 'igo' | 'group';
+  /** `country` for entries of a user's PETRARCH dictionary whose code is a bare country-like code (`ARN`). */
+  kind: 'igo' | 'group' | 'country';
   codes: DatedCode[];
+  /** Agents compose with it as with a country (`Arnor soldiers` → ARNMIL): entries of PETRARCH-format dictionaries. */
+  compose?: boolean;
 }
 
 export interface AgentsFile {
@@ -83,6 +92,12 @@ export function nameTokens(name: string): string[] {
   return name.replace(/’/g, "'").split(/[\s\u00a0]+|-/).map((t) => t.replace(/,$/, '')).filter(Boolean);
 }
 
+/** The match key of a name's first token (what `index.json` is keyed by). */
+export function firstKey(name: string): string {
+  const t = nameTokens(name);
+  return t.length ? tokenKey(t[0]) : '';
+}
+
 export type HitType = 'country' | 'demonym' | 'combining' | 'metonym' | 'org' | 'person' | 'surname';
 
 /** What a matched name stands for. */
@@ -90,7 +105,7 @@ export interface Hit {
   type: HitType;
   /** The name's tokens as written in the dictionary (for the capitalisation check). */
   form: string[];
-  /** Index in `countries`, `orgs` or `people`. */
+  /** Index in `countries`, or of the organisation (`d.org(i)`) or person (`d.person(i)`). */
   ref: number;
   /** For metonyms: the code they stand for (`RUSGOV`). */
   code?: ActorCode;
@@ -101,10 +116,23 @@ export interface TrieNode {
   hits: Hit[] | null;
   /** For the agent and title tries: the value at this node. */
   value?: string;
+  /** At the root of a lazily built trie: what is not inserted yet, by first token key (see `childOf`). */
+  pending?: { refs: Record<string, string>; load: (refs: string, key: string) => void };
 }
 
 function node(): TrieNode {
   return { next: null, hits: null };
+}
+
+/** The child of a trie node for a token key; at a lazy root, inserts the names that start with it first. */
+export function childOf(n: TrieNode, key: string): TrieNode | undefined {
+  const p = n.pending;
+  if (p && Object.prototype.hasOwnProperty.call(p.refs, key)) {
+    const refs = p.refs[key];
+    delete p.refs[key];
+    p.load(refs, key);
+  }
+  return n.next?.get(key);
 }
 
 function insert(root: TrieNode, keys: string[]): TrieNode {
@@ -122,9 +150,11 @@ function addHit(root: TrieNode, name: string, hit: Omit<Hit, 'form'>): void {
   const form = nameTokens(name);
   if (!form.length) return;
   const n = insert(root, form.map(tokenKey));
-  const h: Hit = { ...hit, form };
-  if (!n.hits) n.hits = [h];
-  else if (!n.hits.some((x) => x.type === h.type && x.ref === h.ref && x.form.join(' ') === h.form.join(' '))) n.hits.push(h);
+  if (!n.hits) { n.hits = [{ ...hit, form }]; return; }
+  for (const x of n.hits) {
+    if (x.type === hit.type && x.ref === hit.ref && x.form.length === form.length && x.form.every((f, k) => f === form[k])) return;
+  }
+  n.hits.push({ ...hit, form });
 }
 
 /**
@@ -150,8 +180,6 @@ export function caseMatches(text: string, form: string): boolean {
 
 export interface Dictionary {
   countries: CountryRecord[];
-  people: PersonRecord[];
-  orgs: OrgRecord[];
   agents: AgentsFile;
   /** Lower-cased title phrase → role (`foreign secretary` → `foreign minister`). */
   titles: Record<string, string>;
@@ -159,17 +187,43 @@ export interface Dictionary {
   names: TrieNode;
   /** Single-word surnames of people. */
   surnames: TrieNode;
-  /** Agent phrases (lower-cased), value = agent code. */
+  /** Agent phrases (lower-cased), value = agent code (`GOV`; `NGO~` for a code that goes before the actor's). */
   agentTrie: TrieNode;
   /** Title phrases (lower-cased), value = role. */
   titleTrie: TrieNode;
   countryByIso: Map<string, number>;
-  /** Person id → index in `people`. */
-  personById: Map<string, number>;
-  /** Country (ISO or `IGO`) → indices in `people` of those who held a role there. */
-  peopleByCountry: Map<string, number[]>;
+  personCount: number;
+  orgCount: number;
+  /** The person record `i` (parsed on first use when loaded lazily). */
+  person(i: number): PersonRecord;
+  /** The organisation record `i`. */
+  org(i: number): OrgRecord;
+  /** Index of the person with this id. */
+  personIndex(id: string): number | undefined;
+  /** Indices of the people who held a role in a country (ISO or `IGO`). */
+  peopleIn(country: string): readonly number[];
+  /** Agent nouns chain after an actor (`Danish Muslim media` → DNKMUSMED), as PETRARCH does. */
+  chainAgents?: boolean;
+  /** Names added by the user (`mergeUserDictionary`): matched before `names`, and preferred when as long. */
+  user?: TrieNode;
   /** Loading time in ms. */
   loadMs: number;
+}
+
+/** The people whose surname (single word) has this key. */
+export function surnamePeople(d: Dictionary, key: string): PersonRecord[] {
+  const n = childOf(d.surnames, key);
+  return n?.hits ? n.hits.map((h) => d.person(h.ref)) : [];
+}
+
+/** All people of a dictionary (parses every record of a lazily loaded one: for tools and tests, not for matching). */
+export function allPeople(d: Dictionary): PersonRecord[] {
+  return Array.from({ length: d.personCount }, (_, i) => d.person(i));
+}
+
+/** All organisations of a dictionary. */
+export function allOrgs(d: Dictionary): OrgRecord[] {
+  return Array.from({ length: d.orgCount }, (_, i) => d.org(i));
 }
 
 /** The default data directory: `data/actors/` at the repository root (this file runs from dist/src/actors/). */
@@ -185,27 +239,88 @@ export function dictionary(): Dictionary {
   return cached;
 }
 
-/** Loads and indexes the dictionary files of a directory. */
+/** What `index.json` holds: first token key → records, for the lazily built tries. */
+export interface DictionaryIndex {
+  version: 1;
+  /** First token key of a name → `p<i>` (person) and `o<i>` (organisation) refs, space-separated. */
+  names: Record<string, string>;
+  /** Surname key → person indices, space-separated. */
+  surnames: Record<string, string>;
+  /** Country (ISO or `IGO`) → indices of people with a role there, space-separated. */
+  countries: Record<string, string>;
+}
+
+/** Records of a generated file written one per line (`[`, records joined by `,\n`, `]`), parsed on demand. */
+class LineRecords<T> {
+  private starts: Int32Array | null = null;
+  private cache: (T | undefined)[];
+  constructor(private readonly text: string, readonly count: number) {
+    this.cache = new Array<T | undefined>(count);
+  }
+  get(i: number): T {
+    const c = this.cache[i];
+    if (c !== undefined) return c;
+    if (i < 0 || i >= this.count) throw new RangeError(`no record ${i}`);
+    if (!this.starts) this.starts = lineStarts(this.text, this.count);
+    const a = this.starts[i];
+    let b = this.text.indexOf('\n', a);
+    if (b < 0) b = this.text.length;
+    if (this.text.charCodeAt(b - 1) === 44) b--; // trailing comma
+    const rec = JSON.parse(this.text.slice(a, b)) as T;
+    this.cache[i] = rec;
+    return rec;
+  }
+}
+
+/** Start offsets of the record lines (line 0 is `[`). */
+function lineStarts(text: string, count: number): Int32Array {
+  const out = new Int32Array(count);
+  let pos = text.indexOf('\n') + 1;
+  for (let i = 0; i < count; i++) {
+    out[i] = pos;
+    pos = text.indexOf('\n', pos) + 1;
+  }
+  return out;
+}
+
+/** Number of records in a one-per-line file. */
+function countLines(text: string): number {
+  let n = 0;
+  for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) n++;
+  return Math.max(0, n - 1); // `[` and `]` lines; the last newline ends `]`
+}
+
+/** Loads and indexes the dictionary files of a directory (lazily when it has an `index.json`). */
 export function loadDictionary(dir: string): Dictionary {
   const t0 = performance.now();
-  const readJson = <T>(f: string): T => JSON.parse(readFileSync(new URL(f, 'file://' + dir.replace(/\/?$/, '/')), 'utf8')) as T;
+  const base = 'file://' + dir.replace(/\/?$/, '/');
+  const readText = (f: string): string => readFileSync(new URL(f, base), 'utf8');
+  const readJson = <T>(f: string): T => JSON.parse(readText(f)) as T;
   const countries = readJson<CountryRecord[]>('countries.json');
-  const people = readJson<PersonRecord[]>('people.json');
-  const orgs = readJson<OrgRecord[]>('orgs.json');
   const agents = readJson<AgentsFile>('agents.json');
   const titles = readJson<Record<string, string>>('titles.json');
-  const d = buildDictionary(countries, people, orgs, agents, titles);
+  let index: DictionaryIndex | null = null;
+  try {
+    index = readJson<DictionaryIndex>('index.json');
+  } catch {
+    index = null;
+  }
+  let d: Dictionary;
+  if (!index) {
+    d = buildDictionary(countries, readJson<PersonRecord[]>('people.json'), readJson<OrgRecord[]>('orgs.json'), agents, titles);
+  } else {
+    const peopleText = readText('people.json');
+    const orgsText = readText('orgs.json');
+    d = lazyDictionary(countries, new LineRecords<PersonRecord>(peopleText, countLines(peopleText)),
+      new LineRecords<OrgRecord>(orgsText, countLines(orgsText)), index, agents, titles);
+  }
   d.loadMs = performance.now() - t0;
   return d;
 }
 
-/** Indexes dictionary records (exported for tests, which build small dictionaries in memory). */
-export function buildDictionary(
-  countries: CountryRecord[], people: PersonRecord[], orgs: OrgRecord[], agents: AgentsFile,
-  titles: Record<string, string>,
-): Dictionary {
+/** The parts every dictionary indexes at once: countries, agents, titles. */
+function baseTries(countries: CountryRecord[], agents: AgentsFile, titles: Record<string, string>) {
   const names = node();
-  const surnames = node();
   const countryByIso = new Map<string, number>();
   // Order matters for ties on the same token sequence: the first hit whose capitalisation fits wins.
   countries.forEach((c, i) => {
@@ -217,6 +332,97 @@ export function buildDictionary(
     for (const n of c.demonyms) addHit(names, n, { type: 'demonym', ref: i });
     for (const n of c.combining) addHit(names, n, { type: 'combining', ref: i });
   });
+  const agentTrie = node();
+  for (const phrase in agents.phrases) {
+    const n = insert(agentTrie, nameTokens(phrase).map(tokenKey));
+    if (n.value === undefined) n.value = agents.phrases[phrase];
+  }
+  const titleTrie = node();
+  for (const phrase in titles) {
+    const n = insert(titleTrie, nameTokens(phrase).map(tokenKey));
+    if (n.value === undefined) n.value = titles[phrase];
+  }
+  return { names, countryByIso, agentTrie, titleTrie };
+}
+
+function addPersonNames(names: TrieNode, p: PersonRecord, i: number, key?: string): void {
+  for (const n of p.names) {
+    const t = nameTokens(n);
+    if (t.length >= 2 && (key === undefined || tokenKey(t[0]) === key)) addHit(names, n, { type: 'person', ref: i });
+  }
+}
+
+function addOrgNames(names: TrieNode, o: OrgRecord, i: number, key?: string): void {
+  for (const n of o.names) if (key === undefined || firstKey(n) === key) addHit(names, n, { type: 'org', ref: i });
+}
+
+function lazyDictionary(countries: CountryRecord[], people: LineRecords<PersonRecord>, orgs: LineRecords<OrgRecord>,
+  index: DictionaryIndex, agents: AgentsFile, titles: Record<string, string>): Dictionary {
+  const { names, countryByIso, agentTrie, titleTrie } = baseTries(countries, agents, titles);
+  const surnames = node();
+  const ids = new Map<string, number>();
+  const person = (i: number): PersonRecord => {
+    const p = people.get(i);
+    ids.set(p.id, i);
+    return p;
+  };
+  names.pending = {
+    refs: index.names,
+    // People first, then organisations, each in file order: the order an eager build inserts them in.
+    load: (refs, key) => {
+      const list = refs.split(' ');
+      for (const r of list) if (r[0] === 'p') addPersonNames(names, person(Number(r.slice(1))), Number(r.slice(1)), key);
+      for (const r of list) if (r[0] === 'o') addOrgNames(names, orgs.get(Number(r.slice(1))), Number(r.slice(1)), key);
+    },
+  };
+  surnames.pending = {
+    refs: index.surnames,
+    load: (refs) => {
+      for (const r of refs.split(' ')) {
+        const i = Number(r);
+        const p = person(i);
+        if (p.surname) addHit(surnames, p.surname, { type: 'surname', ref: i });
+      }
+    },
+  };
+  const byCountry = new Map<string, number[]>();
+  return {
+    countries, agents, titles, names, surnames, agentTrie, titleTrie, countryByIso,
+    personCount: people.count, orgCount: orgs.count,
+    person, org: (i) => orgs.get(i),
+    personIndex: (id) => {
+      const known = ids.get(id);
+      if (known !== undefined) return known;
+      // people.json is sorted by id.
+      let lo = 0, hi = people.count - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const x = person(mid).id;
+        if (x === id) return mid;
+        if (x < id) lo = mid + 1; else hi = mid - 1;
+      }
+      return undefined;
+    },
+    peopleIn: (country) => {
+      let list = byCountry.get(country);
+      if (!list) {
+        const refs = Object.prototype.hasOwnProperty.call(index.countries, country) ? index.countries[country] : '';
+        list = refs ? refs.split(' ').map(Number) : [];
+        byCountry.set(country, list);
+      }
+      return list;
+    },
+    loadMs: 0,
+  };
+}
+
+/** Indexes dictionary records held in memory (tests, user dictionaries): everything at once. */
+export function buildDictionary(
+  countries: CountryRecord[], people: PersonRecord[], orgs: OrgRecord[], agents: AgentsFile,
+  titles: Record<string, string>,
+): Dictionary {
+  const { names, countryByIso, agentTrie, titleTrie } = baseTries(countries, agents, titles);
+  const surnames = node();
   const personById = new Map<string, number>();
   const peopleByCountry = new Map<string, number[]>();
   people.forEach((p, i) => {
@@ -225,26 +431,45 @@ export function buildDictionary(
       const list = peopleByCountry.get(c);
       if (list) list.push(i); else peopleByCountry.set(c, [i]);
     }
-    for (const n of p.names) if (nameTokens(n).length >= 2) addHit(names, n, { type: 'person', ref: i });
+    addPersonNames(names, p, i);
     if (p.surname) addHit(surnames, p.surname, { type: 'surname', ref: i });
   });
-  orgs.forEach((o, i) => {
-    for (const n of o.names) addHit(names, n, { type: 'org', ref: i });
-  });
-  const agentTrie = node();
-  for (const [phrase, code] of Object.entries(agents.phrases)) {
-    const n = insert(agentTrie, nameTokens(phrase).map(tokenKey));
-    if (n.value === undefined) n.value = code;
-  }
-  const titleTrie = node();
-  for (const [phrase, role] of Object.entries(titles)) {
-    const n = insert(titleTrie, nameTokens(phrase).map(tokenKey));
-    if (n.value === undefined) n.value = role;
-  }
+  orgs.forEach((o, i) => addOrgNames(names, o, i));
   return {
-    countries, people, orgs, agents, titles, names, surnames, agentTrie, titleTrie, countryByIso, personById, peopleByCountry,
+    countries, agents, titles, names, surnames, agentTrie, titleTrie, countryByIso,
+    personCount: people.length, orgCount: orgs.length,
+    person: (i) => people[i], org: (i) => orgs[i],
+    personIndex: (id) => personById.get(id),
+    peopleIn: (country) => peopleByCountry.get(country) ?? [],
     loadMs: 0,
   };
+}
+
+/** The index `loadDictionary` reads to build the name tries lazily (written by the build next to the records). */
+export function buildIndex(people: PersonRecord[], orgs: OrgRecord[]): DictionaryIndex {
+  const names = new Map<string, string[]>();
+  const surnames = new Map<string, string[]>();
+  const countries = new Map<string, string[]>();
+  const push = (m: Map<string, string[]>, k: string, v: string) => {
+    const list = m.get(k);
+    if (!list) m.set(k, [v]);
+    else if (list[list.length - 1] !== v) list.push(v);
+  };
+  people.forEach((p, i) => {
+    for (const n of p.names) {
+      const t = nameTokens(n);
+      if (t.length >= 2) push(names, tokenKey(t[0]), 'p' + i);
+    }
+    if (p.surname) {
+      const t = nameTokens(p.surname);
+      if (t.length) push(surnames, tokenKey(t[0]), String(i));
+    }
+    for (const c of new Set(p.roles.map((r) => r.country))) push(countries, c, String(i));
+  });
+  orgs.forEach((o, i) => { for (const n of o.names) { const k = firstKey(n); if (k) push(names, k, 'o' + i); } });
+  const obj = (m: Map<string, string[]>) => Object.fromEntries([...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([k, v]) => [k, [...new Set(v)].join(' ')]));
+  return { version: 1, names: obj(names), surnames: obj(surnames), countries: obj(countries) };
 }
 
 // ------------------------------------------------------------------ roles by date
@@ -266,19 +491,31 @@ export function covers(r: { start?: string; end?: string }, date: IsoDate): bool
   return true;
 }
 
-const SRC_RANK: Record<RoleRecord['src'], number> = { curated: 0, factbook: 1, wikidata: 2 };
+const SRC_RANK: Record<RoleRecord['src'], number> = { curated: 0, factbook: 1, wikidata: 2, phoenix: 3 };
 
-/** The roles a person holds on a date, most reliable source first, then latest start. */
+/** Whether a role is an office (any agent but ELI: an elite out of office, which only says the country). */
+export function isOffice(r: RoleRecord): boolean {
+  return r.agent !== 'ELI';
+}
+
+/** The roles a person holds on a date: offices before ELI, most reliable source first, then latest start. */
 export function activeRoles(p: PersonRecord, date: IsoDate): RoleRecord[] {
   return p.roles.filter((r) => covers(r, date)).sort((a, b) => {
     const sa = startBound(a.start ?? '0000'), sb = startBound(b.start ?? '0000');
-    return SRC_RANK[a.src] - SRC_RANK[b.src] || (sa === sb ? 0 : sb < sa ? -1 : 1);
+    return Number(!isOffice(a)) - Number(!isOffice(b)) || SRC_RANK[a.src] - SRC_RANK[b.src] || (sa === sb ? 0 : sb < sa ? -1 : 1);
   });
 }
 
+/** The offices a person holds on a date (as `activeRoles`, without ELI roles). */
+export function officesOn(p: PersonRecord, date: IsoDate): RoleRecord[] {
+  return activeRoles(p, date).filter(isOffice);
+}
+
+const ORG_PREFIXES = new Set(['IGO', 'NGO', 'IMG', 'MNC']);
+
 /** A role's code: `<CAMEO country><agent>`, or the agent alone when it is an organisation code (`IGOWSTNAT`). */
 export function roleCode(r: RoleRecord, d?: Dictionary): ActorCode {
-  if (r.country === 'IGO') return r.agent;
+  if (ORG_PREFIXES.has(r.country)) return r.agent.startsWith(r.country) ? r.agent : r.country + r.agent;
   return countryCode(r.country, d) + r.agent;
 }
 
@@ -291,18 +528,88 @@ export function countryCode(iso: string, d?: Dictionary): string {
 
 /**
  * A person's code on a date: the code of the role held then (`RUSGOV`), else `<country>ELI` for the country of the
- * most recent role that started before the date (or the earliest role, for dates before any role).
+ * most recent role that started before the date (or the earliest role, for dates before any role). `role` is the
+ * office held on the date, null when out of office.
  */
 export function resolveRole(p: PersonRecord, date: IsoDate, d?: Dictionary): { code: ActorCode; country: string | null; role: RoleRecord | null } {
   const active = activeRoles(p, date);
   if (active.length) {
     const r = active[0];
-    return { code: roleCode(r, d), country: r.country, role: r };
+    return { code: roleCode(r, d), country: r.country, role: isOffice(r) ? r : null };
   }
   const before = p.roles.filter((r) => !r.start || startBound(r.start) <= date);
   const ref = before.length ? before[before.length - 1] : p.roles[0];
   if (!ref) return { code: 'ELI', country: null, role: null };
-  return { code: (ref.country === 'IGO' ? 'IGO' : countryCode(ref.country, d)) + 'ELI', country: ref.country, role: null };
+  return { code: (ORG_PREFIXES.has(ref.country) ? ref.country : countryCode(ref.country, d)) + 'ELI', country: ref.country, role: null };
+}
+
+const NOTABLE_TITLES = new Set(['president', 'prime minister', 'king', 'supreme leader', 'vice president',
+  'foreign minister', 'defence minister', 'crown prince', 'secretary-general']);
+
+/**
+ * Whether a person is prominent enough to be named by surname alone with nothing else in the text to go on: a head
+ * of state or government, a foreign or defence minister, or anyone from the current sources (curated, Factbook,
+ * Wikidata). The thousands of other ministers and officials of the historical lists need their full name first.
+ */
+export function isNotable(p: PersonRecord): boolean {
+  return p.roles.some((r) => r.src !== 'phoenix' || !!r.seat || NOTABLE_TITLES.has(r.title));
+}
+
+/** Days from a role to a date: 0 inside it, else to its nearer bound (open bounds reach forever). */
+export function roleDistance(r: { start?: string; end?: string }, date: IsoDate): number {
+  const day = (s: string) => Date.parse(s + 'T00:00:00Z') / 86_400_000;
+  if (r.start && startBound(r.start) > date) return day(startBound(r.start)) - day(date);
+  if (r.end && endBound(r.end) < date) return day(date) - day(endBound(r.end));
+  return 0;
+}
+
+/** Does a role have a title (`president`), or for `head`, a head of state's or government's seat? */
+export function hasTitle(r: RoleRecord, title: string): boolean {
+  if (title === 'head') return !!r.seat || r.title === 'president' || r.title === 'prime minister' || r.title === 'king' || r.title === 'supreme leader';
+  return r.title === title;
+}
+
+/**
+ * Among people sharing a surname, the one meant on a date. With a title (`President Bush`): the one holding it on
+ * the date, else — when all who ever held it are of one country — the one whose term is nearest the date. Without:
+ * the only one in office on the date, else (`nearest`) — when all are of one country — the one nearest the date.
+ * Null when that leaves it open.
+ */
+export function pickPerson(people: PersonRecord[], date: IsoDate,
+  opts: { title?: string; nearest?: boolean; prefer?: string | null } = {}): PersonRecord | null {
+  if (!people.length) return null;
+  const fits = (r: RoleRecord) => isOffice(r) && (!opts.title || hasTitle(r, opts.title));
+  let holding = people.filter((p) => p.roles.some((r) => fits(r) && covers(r, date)));
+  if (holding.length > 1) {
+    // Several in office: a head of state or government before others, then one of the article's main country.
+    const heads = holding.filter((p) => p.roles.some((r) => covers(r, date) && isOffice(r) && hasTitle(r, 'head')));
+    if (heads.length) holding = heads;
+    if (holding.length > 1 && opts.prefer) {
+      const local = holding.filter((p) => p.roles.some((r) => covers(r, date) && r.country === opts.prefer));
+      if (local.length) holding = local;
+    }
+  }
+  if (holding.length === 1) return holding[0];
+  if (holding.length > 1) return opts.title ? holding[0] : null;
+  const ever = people.filter((p) => p.roles.some(fits));
+  if (opts.title && !ever.length) {
+    // The title names no role any of them held (`Minister Roe` for a deputy): the one in office, if only one.
+    const inOffice = people.filter((p) => p.roles.some((r) => isOffice(r) && covers(r, date)));
+    return inOffice.length === 1 ? inOffice[0] : null;
+  }
+  if (!opts.title && !opts.nearest) return null;
+  const countries = new Set(ever.flatMap((p) => p.roles.filter(fits).map((r) => r.country)));
+  if (countries.size !== 1) return null;
+  let best: PersonRecord | null = null;
+  let bestDist = Infinity;
+  for (const p of ever) {
+    for (const r of p.roles) {
+      if (!fits(r)) continue;
+      const dist = roleDistance(r, date);
+      if (dist < bestDist) { best = p; bestDist = dist; }
+    }
+  }
+  return best;
 }
 
 /** An organisation's code on a date: a dated code covering it, else its first undated code, else its first code. */

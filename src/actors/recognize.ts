@@ -8,7 +8,8 @@
 import type { Actor, Doc, Mention, Token } from '../types.js';
 import { agentActor, countryActor, metonymActor, orgActor, personActor } from './actor.js';
 import {
-  caseMatches, dictionary, tokenKey, type CountryRecord, type Dictionary, type Hit, type PersonRecord, type TrieNode,
+  caseMatches, childOf, dictionary, pickPerson, surnamePeople, tokenKey, type CountryRecord, type Dictionary, type Hit,
+  type PersonRecord, type TrieNode,
 } from './dictionary.js';
 import { resolveMentions } from './resolve.js';
 
@@ -94,7 +95,7 @@ export function matchName(v: TokenView, trie: TrieNode, i: number, accept?: (h: 
   while (j < toks.length && toks[j].sentence === sentence) {
     if (j > i && isHyphen(toks[j])) { j++; continue; }
     if (v.possTok[j]) break;
-    const c = node.next?.get(v.key[j]);
+    const c = childOf(node, v.key[j]);
     if (!c) break;
     node = c;
     j++;
@@ -130,7 +131,7 @@ export function matchPhrase(v: TokenView, trie: TrieNode, i: number): { end: num
   let best: { end: number; value: string } | null = null;
   for (let j = i; j < toks.length && toks[j].sentence === sentence; j++) {
     if (v.possTok[j]) break;
-    const c = node.next?.get(v.key[j]);
+    const c = childOf(node, v.key[j]);
     if (!c) break;
     node = c;
     if (node.value !== undefined) {
@@ -215,7 +216,7 @@ function recognizeAt(doc: Doc, d: Dictionary, v: TokenView, i: number, date: str
 function personAt(d: Dictionary, v: TokenView, i: number, date: string, role?: string): { person: PersonRecord; end: number } | null {
   if (i >= v.tokens.length) return null;
   const full = matchName(v, d.names, i, (h) => h.type === 'person');
-  if (full) return { person: d.people[full.hit.ref], end: full.end };
+  if (full) return { person: d.person(full.hit.ref), end: full.end };
   if (!role) return null;
   const sur = matchName(v, d.surnames, i);
   if (!sur) return null;
@@ -223,18 +224,12 @@ function personAt(d: Dictionary, v: TokenView, i: number, date: string, role?: s
   return p ? { person: p, end: sur.end } : null;
 }
 
-/** Among people with a surname, the one holding `role` on the date, else any holding it ever, else any active. */
+/**
+ * Among people with a surname, the one a title and surname name on the date (`President Bush` in 2003: George W.
+ * Bush; in 1991: George H. W. Bush): see pickPerson.
+ */
 export function pickBySurname(d: Dictionary, key: string, date: string, role?: string): PersonRecord | null {
-  const node = d.surnames.next?.get(key);
-  if (!node?.hits) return null;
-  const people = node.hits.map((h) => d.people[h.ref]);
-  const active = (p: PersonRecord) => p.roles.some((r) => (!r.start || r.start.slice(0, 10) <= date) && (!r.end || endOf(r.end) >= date));
-  const hasRole = (p: PersonRecord) => !role || role === 'head' || p.roles.some((r) => r.title === role);
-  return people.find((p) => hasRole(p) && active(p)) ?? people.find(hasRole) ?? people.find(active) ?? null;
-}
-
-function endOf(e: string): string {
-  return e.length === 4 ? e + '-12-31' : e.length === 7 ? e + '-31' : e;
+  return pickPerson(surnamePeople(d, key), date, { title: role });
 }
 
 /** Guards against single-word names that are part of another name (`George Washington`, `Jordan Peterson`). */
@@ -278,11 +273,11 @@ function afterName(doc: Doc, d: Dictionary, v: TokenView, m: NameMatch, date: st
   const toks = v.tokens;
   const h = m.hit;
   if (h.type === 'person') {
-    out.push(mention(doc, v, m.start, m.end, personActor(d.people[h.ref], date, d), 'name', m.end, v.poss[m.end - 1]));
+    out.push(mention(doc, v, m.start, m.end, personActor(d.person(h.ref), date, d), 'name', m.end, v.poss[m.end - 1]));
     return m.end;
   }
   if (h.type === 'org') {
-    out.push(mention(doc, v, m.start, m.end, orgActor(d.orgs[h.ref], date), 'name', m.end, isModifier(v, m)));
+    out.push(mention(doc, v, m.start, m.end, orgActor(d.org(h.ref), date), 'name', m.end, isModifier(v, m)));
     return m.end;
   }
   const country = d.countries[h.ref];

@@ -14,22 +14,34 @@
 // Reflexives (himself) and `it/its` are not resolved.
 import type { Actor, Doc, Mention } from '../types.js';
 import { agentActor, personActor, personOf } from './actor.js';
-import { activeRoles, covers, type Dictionary, type PersonRecord } from './dictionary.js';
+import { childOf, covers, isNotable, officesOn, pickPerson, surnamePeople, type Dictionary, type PersonRecord } from './dictionary.js';
 import { matchName, matchPhrase, mention, tokenView, type TokenView } from './recognize.js';
 
 const MALE = new Set(['he', 'him', 'his']);
 const FEMALE = new Set(['she', 'her', 'hers']);
 const PLURAL = new Set(['they', 'them', 'their']);
 const HEAD_TITLES = new Set(['president', 'prime minister', 'supreme leader', 'king']);
-/** Surnames that are also common words or names: never matched alone without an earlier full name. */
-const COMMON_SURNAMES = new Set(['may', 'rice', 'brown', 'black', 'white', 'young', 'king', 'bush', 'ford', 'carter',
+/** Surnames that are also common English words: matched alone only as a name (a proper noun not opening the sentence,
+ *  or opening it before a verb: `Bush said`, not `Brown rice`), and only for someone in office on the date. */
+const WORD_SURNAMES = new Set(['may', 'rice', 'brown', 'black', 'white', 'young', 'king', 'bush', 'ford', 'carter',
   'long', 'little', 'hill', 'wood', 'rich', 'church', 'green', 'price', 'cross', 'bishop', 'pope', 'love', 'hope',
-  'grant', 'frank', 'case', 'major', 'cook', 'mark', 'bird', 'park', 'lee', 'kim', 'li', 'wang', 'zhang', 'singh',
-  'khan', 'ali', 'ahmed', 'mohammed', 'muhammad', 'hassan', 'hussein', 'johnson', 'jones', 'smith', 'miller',
-  'wilson', 'davis', 'taylor', 'thomas', 'moore', 'martin', 'lewis', 'walker', 'allen', 'scott', 'adams', 'baker',
-  'nelson', 'hall', 'clark', 'harris', 'james', 'charles', 'george', 'william', 'philippe', 'felipe', 'rama', 'costa',
-  'francis', 'salman', 'abdullah', 'hamad', 'tamim', 'haitham', 'mishal', 'ramos', 'silva', 'santos', 'sanchez',
-  'garcia', 'lopez', 'rodriguez', 'gonzalez', 'fernandez', 'martinez', 'perez', 'jose', 'juan', 'luis', 'ma', 'xi']);
+  'grant', 'frank', 'case', 'major', 'cook', 'mark', 'bird', 'park', 'said', 'will', 'rose', 'bell', 'lord', 'noble',
+  'power', 'strong', 'wise', 'hunt', 'fox', 'wolf', 'lamb', 'mills', 'banks', 'marsh', 'field', 'stone', 'day',
+  'north', 'south', 'west', 'east', 'chance', 'moon', 'sun', 'star', 'gold', 'silver', 'page', 'story', 'law', 'faith']);
+/** Given names and very common surnames: never matched alone without an earlier full name. */
+const NAME_SURNAMES = new Set(['lee', 'kim', 'li', 'wang', 'zhang', 'singh', 'khan', 'ali', 'ahmed', 'mohammed',
+  'muhammad', 'mohamed', 'hassan', 'hussein', 'johnson', 'jones', 'smith', 'miller', 'wilson', 'davis', 'taylor',
+  'thomas', 'moore', 'martin', 'lewis', 'walker', 'allen', 'scott', 'adams', 'baker', 'nelson', 'hall', 'clark',
+  'harris', 'james', 'charles', 'george', 'william', 'philippe', 'felipe', 'rama', 'costa', 'francis', 'salman',
+  'abdullah', 'hamad', 'tamim', 'haitham', 'mishal', 'ramos', 'silva', 'santos', 'sanchez', 'garcia', 'lopez',
+  'rodriguez', 'gonzalez', 'fernandez', 'martinez', 'perez', 'jose', 'juan', 'luis', 'ma', 'xi', 'ibrahim', 'ahmad',
+  'mahmoud', 'khalifa', 'sabah', 'thani', 'nahyan', 'saud', 'diallo', 'traore', 'toure', 'camara', 'kone', 'chen',
+  'lin', 'liu', 'wu', 'yang', 'huang', 'zhou', 'nguyen', 'tran', 'pham', 'park', 'choi', 'jung', 'kang', 'yoon',
+  'kumar', 'sharma', 'patel', 'rahman', 'islam', 'hossain', 'chowdhury', 'aziz', 'karim', 'salem', 'saleh', 'omar',
+  'hamid', 'rashid', 'nasser', 'yusuf', 'youssef', 'abdel', 'abdul', 'abu', 'bin', 'ben']);
+/** A surname of notable people of this many countries, or of this many people in all, is a common name. */
+const COMMON_NAME_COUNTRIES = 3;
+const COMMON_NAME_PEOPLE = 8;
 
 export function resolveMentions(doc: Doc, mentions: Mention[], d: Dictionary, view?: TokenView): Mention[] {
   const v = view ?? tokenView(doc);
@@ -87,7 +99,7 @@ export function resolveMentions(doc: Doc, mentions: Mention[], d: Dictionary, vi
     if (/^\p{Lu}/u.test(v.bare[i])) {
       const s = matchName(v, d.surnames, i);
       if (s && s.end <= nextStart && !neighbourName(v, i, s.end)) {
-        const p = surnameReferent(d, out, v.key[i], date);
+        const p = surnameReferent(d, out, v.key[i], date, aloneAs(v, i), salient);
         if (p) {
           out.push(mention(doc, v, i, s.end, personActor(p, date, d), 'surname', s.end, modifierAfter(v, s.end - 1)));
           i = s.end;
@@ -134,6 +146,22 @@ function neighbourName(v: TokenView, start: number, end: number): boolean {
     && !/^(mr|mrs|ms|dr|sen|gen|rep)\.?$/.test(v.key[start - 1]);
   const nextIsName = !v.poss[end - 1] && isName(end);
   return prevIsName || nextIsName;
+}
+
+/**
+ * How far a capitalised token may be read as a surname with no earlier full name: `word` (even a common-word surname:
+ * a proper noun inside the sentence, or opening it before a verb — `Bush said`), `name` (a proper noun), or `no`.
+ */
+function aloneAs(v: TokenView, i: number): 'no' | 'name' | 'word' {
+  const t = v.tokens[i];
+  if (t.pos !== 'PROPN') return 'no';
+  // `Michael Jordan`: a name before it (even opening the sentence) makes it someone else's surname.
+  const p = v.tokens[i - 1];
+  if (p && p.sentence === t.sentence && p.pos === 'PROPN' && /^\p{Lu}/u.test(p.text) && !v.poss[i - 1]
+    && !/^(mr|mrs|ms|dr|sen|gen|rep)\.?$/.test(v.key[i - 1])) return 'no';
+  if (!sentenceInitial(v, i)) return 'word';
+  const n = v.tokens[i + 1];
+  return n && n.sentence === t.sentence && (n.pos === 'VERB' || n.pos === 'AUX') ? 'word' : 'name';
 }
 
 function sentenceInitial(v: TokenView, k: number): boolean {
@@ -211,7 +239,7 @@ function counterpart(doc: Doc, d: Dictionary, v: TokenView, k: number, owner: Ac
   }
   if (!country || c >= toks.length || !/^counterparts?$/.test(v.key[c])) return null;
   const p = personOf(owner, d);
-  const role = p ? activeRoles(p, date)[0] : undefined;
+  const role = p ? officesOn(p, date)[0] : undefined;
   const ci = d.countryByIso.get(country);
   if (ci === undefined) return null;
   let actor: Actor | null = null;
@@ -227,11 +255,11 @@ function counterpart(doc: Doc, d: Dictionary, v: TokenView, k: number, owner: Ac
 
 /** The person holding a role (title) in a country on a date. */
 export function holderOf(d: Dictionary, country: string, title: string, date: string): PersonRecord | null {
-  const list = d.peopleByCountry.get(country) ?? [];
+  const list = d.peopleIn(country);
   let best: PersonRecord | null = null;
   let bestRank = 9;
   for (const i of list) {
-    const p = d.people[i];
+    const p = d.person(i);
     for (const r of p.roles) {
       if (r.country !== country || !covers(r, date)) continue;
       const match = title === 'head' ? (r.seat === 'hos' || HEAD_TITLES.has(r.title)) : r.title === title;
@@ -249,7 +277,7 @@ function roleReferent(d: Dictionary, out: Mention[], title: string, salient: str
     // Generic words (the autocrat, the leader): the salient country's head if mentioned, else its head of state.
     for (let q = out.length - 1; q >= 0; q--) {
       const p = personOf(out[q].actor, d);
-      if (p && activeRoles(p, date).some((r) => r.country === salient && (HEAD_TITLES.has(r.title) || r.seat))) return p;
+      if (p && officesOn(p, date).some((r) => r.country === salient && (HEAD_TITLES.has(r.title) || r.seat))) return p;
     }
     return holderOf(d, salient, 'head', date);
   }
@@ -260,15 +288,25 @@ function roleReferent(d: Dictionary, out: Mention[], title: string, salient: str
   return salient && title !== 'head' ? holderOf(d, salient, title, date) : null;
 }
 
-/** A surname's referent: an earlier full name with that surname, else an unambiguous office holder on the date. */
-function surnameReferent(d: Dictionary, out: Mention[], key: string, date: string): PersonRecord | null {
+/**
+ * A surname's referent: an earlier full name with that surname; else, when `alone` allows it, a dictionary person:
+ * the only one in office on the date, or — when none is and all share one country — the one whose term is nearest
+ * (common-word surnames: only someone in office). Given names and common surnames are never resolved alone.
+ */
+function surnameReferent(d: Dictionary, out: Mention[], key: string, date: string, alone: 'no' | 'name' | 'word',
+  salient: string | null): PersonRecord | null {
   for (let q = out.length - 1; q >= 0; q--) {
     const p = personOf(out[q].actor, d);
     if (p && (p.surname?.toLowerCase() === key || p.name.toLowerCase().split(/\s+/).pop() === key)) return p;
   }
-  if (COMMON_SURNAMES.has(key) || key.length < 4) return null;
-  const node = d.surnames.next?.get(key);
-  if (!node?.hits) return null;
-  const active = node.hits.map((h) => d.people[h.ref]).filter((p) => activeRoles(p, date).length > 0);
-  return active.length === 1 ? active[0] : null;
+  if (alone === 'no' || NAME_SURNAMES.has(key) || key.length < 4) return null;
+  // A surname that is also a country's name or nationality (`Jordan`, `Chad`, `English`) is not resolved alone.
+  if (childOf(d.names, key)?.hits?.some((h) => h.type !== 'person' && h.type !== 'org' && h.form.length === 1)) return null;
+  const word = WORD_SURNAMES.has(key);
+  if (word && alone !== 'word') return null;
+  const all = surnamePeople(d, key);
+  if (all.length >= COMMON_NAME_PEOPLE) return null;
+  const notable = all.filter(isNotable);
+  if (new Set(notable.flatMap((p) => p.roles.map((r) => r.country))).size >= COMMON_NAME_COUNTRIES) return null;
+  return pickPerson(notable, date, { nearest: !word, prefer: salient });
 }

@@ -317,3 +317,83 @@ export function foldName(s: string): string {
 export function slug(s: string): string {
   return foldName(s).replace(/'/g, '').replace(/ /g, '-');
 }
+
+/** A term of office read from CountryInfo.txt: `<Leaders>` (title from the section) or `<Government>` (from the comment). */
+export interface CountryInfoTerm {
+  /** ISO 3166-1 alpha-3 of the country block (`<ISO3166-alpha3>`, else `<CountryCode>`). */
+  iso: string;
+  /** The name forms of the person, words joined by spaces (`VLADIMIR PUTIN`). */
+  names: string[];
+  /** The section title (`Prime ministers`) or the comment (`Minister of Culture`). */
+  title: string;
+  section: 'leaders' | 'government';
+  /** Code of a `<Government>` term (`RUSGOVMED`). */
+  code?: string;
+  start?: string;
+  end?: string;
+}
+
+/**
+ * Reads the terms of office in CountryInfo.txt (Computational Event Data System; CC BY-SA 3.0). Leaders:
+ * `\tNAME_ [YYYYMMDD - YYYYMMDD] [>YYYYMMDD] [B:…]` under a `\t<Title>` line; government:
+ * `\t{NAME_}{NAME_} [CODE dates][CODE dates]\t# Title`. Unreadable dates are left out.
+ */
+export function parseCountryInfo(text: string): CountryInfoTerm[] {
+  const out: CountryInfoTerm[] = [];
+  let code = '';
+  let iso = '';
+  let section: 'leaders' | 'government' | null = null;
+  let title = '';
+  let inDoc = false;
+  const date = (s: string) => phoenixDate(s.trim());
+  for (const raw of text.split(/\r?\n/)) {
+    if (inDoc) { if (raw.includes('-->')) inDoc = false; continue; }
+    if (raw.startsWith('<!--')) { if (!raw.includes('-->')) inDoc = true; continue; }
+    let m: RegExpExecArray | null;
+    if ((m = /^<CountryCode>([A-Z]+)<\/CountryCode>/.exec(raw))) { code = m[1]; iso = code.slice(0, 3); continue; }
+    if ((m = /^<ISO3166-alpha3>([A-Z]{3})<\/ISO3166-alpha3>/.exec(raw))) { iso = m[1]; continue; }
+    if (/^<Leaders>/.test(raw)) { section = 'leaders'; continue; }
+    if (/^<Government>/.test(raw)) { section = 'government'; continue; }
+    if (/^<\/(Leaders|Government)>/.test(raw)) { section = null; continue; }
+    if (!section || /^\s*#/.test(raw)) continue;
+    const hash = raw.indexOf('#');
+    const comment = hash >= 0 ? raw.slice(hash + 1).trim() : '';
+    const line = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
+    if (!line) continue;
+    if (section === 'leaders' && (m = /^<([^/][^>]*)>?\s*$/.exec(line))) { title = m[1].replace(/\s*\(.*$/, '').trim(); continue; }
+    if (line.startsWith('</')) continue;
+    const b = line.indexOf('[');
+    if (b < 0) continue;
+    const namePart = line.slice(0, b).trim();
+    const names = (namePart.includes('{') ? [...namePart.matchAll(/\{([^}]*)\}/g)].map((x) => x[1]) : [namePart])
+      .map((n) => n.replace(/_/g, ' ').replace(/\s+/g, ' ').trim()).filter(Boolean);
+    if (!names.length) continue;
+    for (const br of line.slice(b).matchAll(/\[([^\]]*)\]/g)) {
+      let inner = br[1].trim();
+      if (/^[BD]:/.test(inner)) continue;
+      let termCode: string | undefined;
+      if (section === 'government') {
+        const cm = /^([A-Z]{3,})\s*(.*)$/.exec(inner);
+        if (!cm) continue;
+        termCode = cm[1];
+        inner = cm[2];
+      }
+      const t: CountryInfoTerm = { iso, names, title: section === 'leaders' ? title : comment, section };
+      if (termCode) t.code = termCode;
+      const s = inner.replace(/\s+/g, '');
+      if ((m = /^(\d{8})-(\d{8})$/.exec(s))) {
+        const a = date(m[1]), e = date(m[2]);
+        if (a) t.start = a;
+        if (e) t.end = e;
+      } else if ((m = /^>(\d{8})$/.exec(s))) {
+        const a = date(m[1]);
+        if (a) t.start = a;
+      } else if ((m = /^<(\d{8})$/.exec(s))) {
+        const e = date(m[1]);
+        if (e) t.end = e;
+      } else if (s) continue;
+      out.push(t);
+    }
+  }
+  return out;
+}
