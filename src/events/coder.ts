@@ -278,6 +278,11 @@ class SentenceReader {
       const comp = this.complementTarget(clause, v, sources);
       if (comp.length) { targets = comp; how = `${how} complement-target`.trim(); }
     }
+    if (!targets.length && pattern.code.startsWith('13')) {
+      // `X threatened to … if Y does Z`: the threat is aimed at the condition's subject.
+      const cond = this.conditionSubject(clause);
+      if (cond.length) { targets = cond; how = `${how} condition-target`.trim(); }
+    }
     if (!targets.length) {
       // `X demonstrated in Y`, `X imposed a curfew in Y`: the place is the target.
       const place = this.placeCountry(particlesEnd - 1, clause);
@@ -411,6 +416,8 @@ class SentenceReader {
     if (/ing$/.test(t.lower) || t.lower === t.lemma) {
       if (!(t.lower === t.lemma && /(t|d)$/.test(t.lower))) return false; // `hit`, `shed`: same form as the lemma
     }
+    // `is opposed to`, `is committed to`: a state, not a passive.
+    if (this.tokens[v + 1]?.lower === 'to' && v + 1 < this.b) return false;
     for (let i = v - 1; i >= Math.max(clause.start, v - 4); i--) {
       const w = this.tokens[i];
       if (w.pos === 'ADV' || w.lower === 'not' || w.lower === "n't") continue;
@@ -636,9 +643,15 @@ class SentenceReader {
     const cached = this.subjects.get(clause.index);
     if (cached) return cached;
     let out: Mention[] = [];
-    if (clause.kind === 'rel' && clause.marker !== 'that' || (clause.kind === 'rel' && clause.marker === 'that')) {
+    if (clause.kind === 'rel') {
       const ante = this.antecedent(clause);
       if (ante) out = this.withConjuncts(ante, 'left');
+      else if (clause.marker === 'that' && clause.parent !== null && this.pronounSubject(clause)) {
+        // `X announced that it is prepared to …`: the pronoun is the speaker.
+        const parent = this.clauses[clause.parent];
+        const pv = this.lastVerb(parent);
+        if (pv !== null && this.cues.speech.has(this.tokens[pv].lemma)) out = this.subjectOf(parent, pv);
+      }
     } else if (clause.parent !== null && (clause.kind === 'coord' || clause.kind === 'part' || clause.kind === 'inf' || clause.kind === 'resume')) {
       const parent = this.clauses[clause.parent];
       if (clause.kind === 'resume') {
@@ -655,6 +668,25 @@ class SentenceReader {
     }
     this.subjects.set(clause.index, out);
     return out;
+  }
+
+  /** The subject of an `if`/`unless` clause depending on this clause or the infinitives it governs. */
+  private conditionSubject(clause: Clause): Mention[] {
+    const end = this.governedEnd(clause);
+    for (const c of this.clauses) {
+      if (c.start < clause.start || c.kind !== 'sub' || !c.marker || !this.cues.condition.has(c.marker)) continue;
+      if (c.start > end + 1) break;
+      const v = this.firstVerb(c);
+      const m = this.mentionsIn(c.start + 1, v ?? c.end).filter((x) => this.heads(x));
+      if (m.length) return this.withConjuncts(m[m.length - 1], 'left');
+    }
+    return [];
+  }
+
+  /** Whether a `that` clause's subject is a bare pronoun (`that it …`, `that they …`). */
+  private pronounSubject(c: Clause): boolean {
+    const t = this.tokens[c.start + 1];
+    return !!t && t.pos === 'PRON' && ['it', 'they', 'he', 'she', 'we'].includes(t.lower);
   }
 
   /** `sent X to V`: the object of a sending verb is the subject of the infinitive. */

@@ -163,27 +163,50 @@ export class Context {
   ) {}
 
   hasAny(ws: WordSet): boolean {
+    return this.firstAt(ws) >= 0;
+  }
+
+  /** How far into the window the first word of the set stands (0 = right after the trigger), or -1. */
+  firstAt(ws: WordSet): number {
     const { lemmas, lowers } = this;
     for (let i = this.from; i < this.to; i++) {
-      if (ws.single.has(lemmas[i]) || ws.single.has(lowers[i])) return true;
+      if (ws.single.has(lemmas[i]) || ws.single.has(lowers[i])) return i - this.from;
       for (const seq of ws.multi) {
         if (i + seq.length > this.to) continue;
         let ok = true;
         for (let k = 0; k < seq.length && ok; k++) ok = seq[k] === lemmas[i + k] || seq[k] === lowers[i + k];
-        if (ok) return true;
+        if (ok) return i - this.from;
       }
     }
-    return false;
+    return -1;
   }
 }
 
-/** The most specific pattern whose conditions hold in the context, or null. */
+/**
+ * The most specific pattern whose conditions hold in the context, or null. Among equally specific ones, the one
+ * whose condition words stand nearest the trigger (`threatened to stop talks on weapons` is about the talks).
+ */
 export function choosePattern(candidates: Pattern[], ctx: Context, particlesOk: (p: Pattern) => boolean): Pattern | null {
+  let best: Pattern | null = null;
+  let bestSpec = -1;
+  let bestDist = Infinity;
   for (const p of candidates) {
+    const spec = specificity(p);
+    if (best && spec < bestSpec) break; // candidates are sorted by specificity
     if (!particlesOk(p)) continue;
-    if (!p.require.every((set) => ctx.hasAny(set))) continue;
-    if (p.forbid.some((set) => ctx.hasAny(set))) continue;
-    return p;
+    let dist = 0;
+    let ok = true;
+    for (const set of p.require) {
+      const at = ctx.firstAt(set);
+      if (at < 0) { ok = false; break; }
+      dist = Math.max(dist, at);
+    }
+    if (!ok || p.forbid.some((set) => ctx.hasAny(set))) continue;
+    if (!best || dist < bestDist) {
+      best = p;
+      bestSpec = spec;
+      bestDist = dist;
+    }
   }
-  return null;
+  return best;
 }
