@@ -41,7 +41,7 @@ interface Reading {
 const DOMESTIC_ROOTS = new Set(['08', '09', '10', '14', '15', '17', '18', '19', '20']);
 const OWNERLESS_ROOTS = new Set(['03', '04']);
 /** Prepositions whose object may be a target when the pattern names none. */
-const DEFAULT_TARGET_PREPS = ['to', 'with', 'against', 'on', 'toward', 'towards', 'at', 'into'];
+const DEFAULT_TARGET_PREPS = ['to', 'with', 'against', 'on', 'toward', 'towards', 'at', 'into', 'for'];
 /** Tokens that may stand between the conjuncts of a compound actor (`X and Y`, `X, Y and Z`, `X and then Y`). */
 const CONJ = new Set(['and', 'or', ',', 'then', 'as', 'well', 'both', '&']);
 /** Longest sentence the coder reads, in tokens; the longest in the seed and gold sets is under 90. */
@@ -87,24 +87,28 @@ export class EventCoder {
     const code = r.code;
     const modality = r.modality;
     let how = r.how;
-    const entry = cameoEntry(code);
+    const codeEntry = cameoEntry(code);
     const trigStart = r.trigger[0].start;
     const trigEnd = r.trigger[r.trigger.length - 1].end;
     const date = dateForEvent(doc, doc.times, { sentence: r.sentence, triggerStart: trigStart, triggerEnd: trigEnd, nominal: r.nominal });
-    const pairs: [Participant, Participant | null][] = [];
+    const pairs: [Participant, Participant | null, string][] = [];
     if (r.targets.length) {
-      for (const a of r.sources) for (const b of r.targets) pairs.push([a, b]);
-      // A meeting, talks, a clash: both sides act (`X met Y` is also `Y met X`).
-      if (r.pattern.mutual) for (const a of r.sources) for (const b of r.targets) pairs.push([b, a]);
+      for (const a of r.sources) for (const b of r.targets) pairs.push([a, b, code]);
+      // A meeting, talks, a clash: both sides act (`X met Y` is also `Y met X`; `X visited Y`: Y hosted X).
+      if (r.pattern.mutual) {
+        const back = r.pattern.reverseCode && r.code === r.pattern.code ? r.pattern.reverseCode : code;
+        for (const a of r.sources) for (const b of r.targets) pairs.push([b, a, back]);
+      }
     } else if (r.pattern.recip && r.sources.length > 1) {
-      for (const a of r.sources) for (const b of r.sources) if (a !== b) pairs.push([a, b]);
+      for (const a of r.sources) for (const b of r.sources) if (a !== b) pairs.push([a, b, code]);
       how += ' reciprocal';
     } else {
-      for (const a of r.sources) pairs.push([a, null]);
+      for (const a of r.sources) pairs.push([a, null, code]);
     }
-    for (const [src, tgt] of pairs) {
+    for (const [src, tgt, pairCode] of pairs) {
       if (tgt && sameActor(src.actor, tgt.actor)) continue;
-      const key = `${r.sentence}|${src.actor.code}|${tgt?.actor.code ?? ''}|${code}|${modality}`;
+      const key = `${r.sentence}|${src.actor.code}|${tgt?.actor.code ?? ''}|${pairCode}|${modality}`;
+      const entry = pairCode === code ? codeEntry : cameoEntry(pairCode);
       if (seen.has(key)) continue;
       seen.add(key);
       const starts = [trigStart, src.mention.start, tgt?.mention.start ?? trigStart];
@@ -116,11 +120,11 @@ export class EventCoder {
         span: [Math.min(...starts), Math.max(...ends)],
         source: src.actor,
         target: tgt ? tgt.actor : null,
-        cameo: code,
+        cameo: pairCode,
         root: entry.root,
         quadClass: entry.quadClass,
         goldstein: entry.goldstein,
-        plover: ploverFor(code),
+        plover: ploverFor(pairCode),
         date,
         modality,
         trigger: r.trigger.map((t) => t.text).join(' '),
@@ -740,7 +744,7 @@ class SentenceReader {
     const first = i < end ? this.mentionAt[i] : -1;
     if (first >= 0) {
       const m = this.doc.mentions[first];
-      if (!m.modifier || owned) return this.withConjuncts(m, 'right');
+      if (!m.modifier || owned || this.heads(m)) return this.withConjuncts(m, 'right');
     } else {
       // A determiner or adjective may come first (`the regime in X`, `its neighbour`): look within the phrase.
       let j = i;

@@ -35,6 +35,8 @@ export interface Pattern {
   recip: boolean;
   /** The target acts too: `X met Y` is also `Y met X`. */
   mutual: boolean;
+  /** The code of the target's side when it differs (`X visited Y`: Y hosted X, 043). */
+  reverseCode: CameoCode | null;
   notarget: boolean;
   poss: boolean;
   say: boolean;
@@ -81,7 +83,7 @@ export function parsePatterns(text: string, file = 'patterns.txt', into?: Patter
     const words = trigger.toLowerCase().split('_');
     const p: Pattern = {
       kind, head: words[0], particles: kind === 'v' ? words.slice(1) : [], code, require: [], forbid: [], targetPreps: [],
-      recip: false, mutual: false, notarget: false, poss: false, say: false, origin: `${file}:${lineNo}`,
+      recip: false, mutual: false, reverseCode: null, notarget: false, poss: false, say: false, origin: `${file}:${lineNo}`,
     };
     // A multi-word noun trigger (`arms_sale`) is matched on its last word, with the rest required before it.
     if (kind === 'n' && words.length > 1) {
@@ -91,6 +93,12 @@ export function parsePatterns(text: string, file = 'patterns.txt', into?: Patter
     for (const term of terms) {
       if (term === 'recip') p.recip = true;
       else if (term === 'mutual') p.mutual = true;
+      else if (term.startsWith('mutual:')) {
+        const rc = term.slice(7);
+        if (!CODE.test(rc)) throw new PatternError(file, lineNo, `'${rc}' is not a CAMEO code`);
+        p.mutual = true;
+        p.reverseCode = rc;
+      }
       else if (term === 'notarget') p.notarget = true;
       else if (term === 'poss') p.poss = true;
       else if (term === 'say') p.say = true;
