@@ -626,6 +626,11 @@ class SentenceReader {
     const next = this.tokens[m.tokenEnd];
     if (next && /^['’]s$/.test(next.text)) return false; // possessive: `Russia's reliance`
     if (m.via === 'pronoun') return false;
+    // `Vietnamese-led forces`: the leader's country heads the phrase.
+    if (next?.text === '-' && this.tokens[m.tokenEnd + 1]?.lower === 'led') {
+      const head = this.tokens[m.tokenEnd + 2];
+      return !!head && (head.pos === 'NOUN' || head.pos === 'PROPN');
+    }
     return !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.lower === 'and' || next.lower === 'or');
   }
 
@@ -730,6 +735,13 @@ class SentenceReader {
     return true;
   }
 
+  /** Whether token `i` is part of a time expression. */
+  private inTime(i: number): boolean {
+    const t = this.tokens[i];
+    for (const x of this.doc.times) if (x.charStart <= t.start && t.end <= x.charEnd) return true;
+    return false;
+  }
+
   /** The target of a verb: its direct object, else the object of a target preposition, within the clause. */
   private objectOf(from: number, clause: Clause, p: Pattern): Mention[] {
     const end = clause.end;
@@ -739,8 +751,10 @@ class SentenceReader {
     const owned = p.poss || !OWNERLESS_ROOTS.has(root);
     // Direct object: the first noun phrase after the verb.
     let i = from;
-    // Adverbs, particles, quotes and a complementizer (`demanded that Y …`) may come before the object.
-    while (i < end && (this.tokens[i].pos === 'ADV' || this.tokens[i].pos === 'PART' || /^["“”'‘’]$/.test(this.tokens[i].text) || (this.tokens[i].lower === 'that' && this.tokens[i].pos !== 'DET'))) i++;
+    // Adverbs, particles, quotes, a time (`rejected Thursday a …`) and a complementizer (`demanded that Y …`)
+    // may come before the object.
+    while (i < end && (this.tokens[i].pos === 'ADV' || this.tokens[i].pos === 'PART' || /^["“”'‘’]$/.test(this.tokens[i].text)
+      || (this.tokens[i].lower === 'that' && this.tokens[i].pos !== 'DET') || this.inTime(i))) i++;
     const first = i < end ? this.mentionAt[i] : -1;
     if (first >= 0) {
       const m = this.doc.mentions[first];
