@@ -65,6 +65,8 @@ export class EventCoder {
   code(doc: Doc): CodedEvent[] {
     const mentionAt = new Int32Array(doc.tokens.length).fill(-1);
     doc.mentions.forEach((m, k) => {
+      // A time expression is never an actor (`on Friday`, `in May`), whatever a dictionary says.
+      if (doc.times.some((t) => t.charStart <= m.start && m.end <= t.charEnd)) return;
       for (let i = m.tokenStart; i < m.tokenEnd; i++) mentionAt[i] = k;
     });
     const events: CodedEvent[] = [];
