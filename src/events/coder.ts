@@ -797,7 +797,7 @@ class SentenceReader {
         const k = this.mentionAt[j];
         if (k >= 0) {
           const m = this.doc.mentions[k];
-          if (!m.modifier) return m;
+          if (!m.modifier || this.heads(m)) return m;
           modifier ??= m;
           j = m.tokenEnd - 1;
           continue;
