@@ -46,6 +46,8 @@ const DEFAULT_TARGET_PREPS = ['to', 'with', 'against', 'on', 'toward', 'towards'
 const CONJ = new Set(['and', 'or', ',', 'then', 'as', 'well', 'both', '&']);
 /** Longest sentence the coder reads, in tokens; the longest in the seed and gold sets is under 90. */
 export const MAX_SENTENCE_TOKENS = 200;
+/** Verb particles wink may tag as prepositions (`speeded up the withdrawal`). */
+const PARTICLES = new Set(['up', 'out', 'off', 'down']);
 const GERUND_PREPS = new Set(['for', 'by', 'without', 'of', 'in', 'on', 'after', 'before', 'since', 'from', 'despite', 'about']);
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 const PP_INNER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'NOUN', 'PART']);
@@ -526,7 +528,7 @@ class SentenceReader {
   private doingVerbBefore(np: number, clause: Clause): number | null {
     for (let i = np - 1; i >= clause.start; i--) {
       const t = this.tokens[i];
-      if (t.pos === 'ADV' || t.pos === 'PART') continue;
+      if (t.pos === 'ADV' || t.pos === 'PART' || PARTICLES.has(t.lower)) continue;
       if (t.pos === 'VERB' && this.mentionAt[i] < 0) {
         const next = this.tokens[i + 1];
         const two = next ? `${t.lemma}_${next.lower}` : '';
