@@ -65,10 +65,11 @@ export class EventCoder {
 
   /** Codes every sentence of the doc. The doc must carry mentions and times. */
   code(doc: Doc): CodedEvent[] {
+    const inTime = timeTokens(doc);
     const mentionAt = new Int32Array(doc.tokens.length).fill(-1);
     doc.mentions.forEach((m, k) => {
       // A time expression is never an actor (`on Friday`, `in May`), whatever a dictionary says.
-      if (doc.times.some((t) => t.charStart <= m.start && m.end <= t.charEnd)) return;
+      if (inTime[m.tokenStart] && inTime[m.tokenEnd - 1]) return;
       for (let i = m.tokenStart; i < m.tokenEnd; i++) mentionAt[i] = k;
     });
     const events: CodedEvent[] = [];
@@ -80,7 +81,7 @@ export class EventCoder {
       if (actorsIn[s] === 0 && !/\bcountry\b/.test(doc.sentences[s].text)) continue;
       // A "sentence" of hundreds of words is a list, a table or junk, not prose: not coded (and kept linear).
       if (doc.sentences[s].tokenEnd - doc.sentences[s].tokenStart > MAX_SENTENCE_TOKENS) continue;
-      const readings = new SentenceReader(doc, s, mentionAt, this.book, this.cues, this.acts).read();
+      const readings = new SentenceReader(doc, s, mentionAt, this.book, this.cues, this.acts, inTime).read();
       for (const r of readings) this.emit(doc, r, events, seen);
     }
     return events;
@@ -138,6 +139,24 @@ export class EventCoder {
   }
 }
 
+/** Marks the tokens that lie inside a time expression. */
+export function timeTokens(doc: Doc): Uint8Array {
+  const mark = new Uint8Array(doc.tokens.length);
+  const toks = doc.tokens;
+  for (const t of doc.times) {
+    // First token starting at or after the expression's start (tokens are in text order).
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid].start < t.charStart) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < toks.length && toks[i].end <= t.charEnd; i++) mark[i] = 1;
+  }
+  return mark;
+}
+
 /** Where a clause's own words begin: after the word that opened it (`as`, `while`, `which`). */
 function bodyStart(c: Clause): number {
   return c.marker ? c.start + 1 : c.start;
@@ -174,6 +193,7 @@ class SentenceReader {
     private readonly book: PatternBook,
     private readonly cues: Cues,
     private readonly acts: SpeechActMap,
+    private readonly timeMark: Uint8Array,
   ) {
     this.tokens = doc.tokens;
     const sent = doc.sentences[s];
@@ -741,9 +761,7 @@ class SentenceReader {
 
   /** Whether token `i` is part of a time expression. */
   private inTime(i: number): boolean {
-    const t = this.tokens[i];
-    for (const x of this.doc.times) if (x.charStart <= t.start && t.end <= x.charEnd) return true;
-    return false;
+    return this.timeMark[i] === 1;
   }
 
   /** The target of a verb: its direct object, else the object of a target preposition, within the clause. */
