@@ -121,11 +121,22 @@ function buildCountries(): { records: CountryRecord[]; byName: Map<string, strin
   for (const [form, iso] of tsv('combining.tsv')) recs.get(iso)?.combining.push(form);
   for (const [name, code, iso] of tsv('seats.tsv')) recs.get(iso)?._met.set(name, code);
   for (const [name, code, country, kind] of tsv('aliases.tsv')) {
-    if (kind !== 'country') continue;
+    if (kind !== 'country' && kind !== 'demonym') continue;
     const r = recs.get(country);
     if (!r) continue;
+    if (kind === 'demonym') { r._dem.add(name); continue; }
     if (code === r.code) r._names.add(name);
     else r._met.set(name, code); // a name with its own code (Soviet Union → SUN, Palestinian Authority → PSEGOV)
+  }
+  // `Bosnia and Herzegovina`, `Trinidad and Tobago`, `Antigua and Barbuda`: the first part alone names the state too.
+  for (const c of ml) {
+    const m = / and (the )?/.exec(c.name.common);
+    const r = recs.get(ISO_FIX[c.cca3] ?? c.cca3);
+    if (!m || !c.independent || !r) continue;
+    const first = c.name.common.slice(0, m.index).trim();
+    if (first.length >= 4 && goodName(first) && !NAME_BLOCK.has(first)) r._names.add(first);
+    const ascii = first.normalize('NFD').replace(/\p{M}/gu, '');
+    if (ascii !== first && goodName(ascii)) r._names.add(ascii);
   }
   // A name or demonym claimed by several countries (`American`: USA, ASM, MNP…) stays with one: an independent
   // country before a territory, then the largest.
@@ -143,7 +154,7 @@ function buildCountries(): { records: CountryRecord[]; byName: Map<string, strin
   }
   // A capital named like its country (Singapore, Luxembourg) is the country; a capital that names an organisation
   // in aliases.tsv (Brussels → EU) is that organisation.
-  const orgAliases = new Set(tsv('aliases.tsv').filter((f) => f[3] !== 'country').map((f) => f[0]));
+  const orgAliases = new Set(tsv('aliases.tsv').filter((f) => f[3] !== 'country' && f[3] !== 'demonym').map((f) => f[0]));
   for (const r of recs.values()) {
     for (const n of [...r._met.keys()]) {
       if (r._met.get(n) === r.code + 'GOV' && (r._names.has(n) || orgAliases.has(n))) r._met.delete(n);
@@ -237,6 +248,12 @@ const NOT_NAME_WORDS = new Set(['president', 'president-elect', 'presidential', 
   'deputy', 'envoy', 'spokesman', 'foreign', 'defence', 'defense', 'interior', 'commander', 'colonel', 'dictator',
   'strongman', 'supreme', 'emir', 'sultan', 'sheikh', 'crown', 'prince', 'pope', 'cardinal', 'ayatollah', 'his',
   'her', 'and', 'said', 'team', 'camp', 'supporters', 'family', 'cabinet', 'era', 'doctrine', 'pm']);
+/** Words that make a Phoenix entry a body rather than a person (`ISLAMIC_REVOLUTIONARY_COUNCIL`, `SYRIAN_NATIONAL_COALITION`). */
+const BODY_WORDS = /\b(COUNCIL|COMMITTEE|PARTY|FRONT|GOVERNMENT|MOVEMENT|ARMY|JUNTA|ASSEMBLY|MINISTRY|COMMISSION|UNION|FORCES|ORGANI[SZ]ATION|AUTHORITY|PRESIDENCY|DIRECTORATE|REGENCY|BOARD|LEAGUE|ALLIANCE|BRIGADES?|COMMAND|OFFICE|CABINET|SENATE|PARLIAMENT|CONGRESS|COALITION|FEDERATION|ADMINISTRATION|REGIME|TRIBUNAL|SECRETARIAT|BUREAU|AGENCY|POLITBURO|PRESIDIUM|TRIUMVIRATE|DIRECTORY|STATE)\b/;
+/** Particles in names: a three-word name with one is not shortened (`Ali bin Ahmed`, `Maria de Souza`). */
+const PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'abu', 'abd', 'abdel', 'abdul', 'ould', 'ben', 'de', 'da', 'do',
+  'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'mac', 'mc', 'y', 'e', 'ter', 'ap',
+  'bint', 'wa', 'ag']);
 const REGNAL = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|jr\.?|sr\.?)$/i;
 
 /** A Phoenix role code split into country and agent: `RUSGOV` → RUS + GOV; `GBRVGBGOV` → VGB + GOV. */
@@ -446,11 +463,13 @@ function buildPeople(ctx: CountryCtx, titles: Map<string, string>, log: string[]
     const marked = /CountryInfo/.test(a.comment ?? '');
     const personLike = roles.some((x) => x.c.start || x.c.end || x.r.agent.startsWith('ELI'));
     if (!roles.length || parsed.some((x) => x.r === 'bare')) continue; // places: countries, cities, regions
-    if (!marked && !personLike) { institutions.push(a); continue; }
+    // Councils, parties, fronts and juntas listed with dated codes (CountryInfo lists some among leaders) are bodies.
+    if ((!marked && !personLike) || BODY_WORDS.test(a.name)) { institutions.push(a); continue; }
     // Names: the primary, spelling variants; not title phrases (`PRESIDENT_PUTIN`) or descriptions.
     const forms = [a.name, ...a.synonyms].map((n) => n.replace(/\s*\([^)]*\)\s*/g, ' ').trim()).filter(Boolean);
     const fullNames: string[] = [];
     const singles: string[] = [];
+    const shortNames: string[] = []; // matched, but not used to find the same person in other records
     for (const f of forms) {
       const ws = f.split(' ');
       if (ws.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()) || ctx.countryWords.has(w.toLowerCase()) || /'S$/i.test(w))) {
@@ -464,6 +483,11 @@ function buildPeople(ctx: CountryCtx, titles: Map<string, string>, log: string[]
       let k = 0;
       while (k < ws.length - 1 && HONORIFIC.test(ws[k])) k++;
       if (k > 0 && ws.length - k >= 2) fullNames.push(displayName(ws.slice(k).join(' ')));
+      // `CARLOS SAUL MENEM` → also `Carlos Menem` (three words, no particles, no initials: not `George W. Bush`).
+      const rest = ws.slice(k);
+      if (rest.length === 3 && rest.every((w) => /^[A-Z][A-Z'-]+$/.test(w) && !PARTICLES.has(w.toLowerCase()) && w.length > 2)) {
+        shortNames.push(displayName(`${rest[0]} ${rest[2]}`));
+      }
     }
     if (!fullNames.length && !singles.length) continue;
     const primary = fullNames[0] ?? singles[0];
@@ -502,6 +526,7 @@ function buildPeople(ctx: CountryCtx, titles: Map<string, string>, log: string[]
     }
     const p = get(id, primary);
     for (const n of fullNames) alias(p, n);
+    for (const n of shortNames) if (LATIN.test(n)) p.names.add(n);
     for (const n of [...fullNames, ...singles]) for (const c of countries) {
       const k = `${foldName(n)}|${c}`;
       if (!byKeyCountry.has(k)) byKeyCountry.set(k, id);
@@ -659,6 +684,24 @@ function phoenixCase(name: string): string {
   }).join(' ');
 }
 
+/** One-word names in capitals that are also ordinary words when capitalised. */
+const COMMON_CAPS = new Set(['OLIVE', 'YOUTH', 'UNITY', 'PEACE', 'VOICE', 'SHELTER', 'HONDA']);
+const SPELLINGS: [RegExp, string][] = [[/Organization/g, 'Organisation'], [/Organisation/g, 'Organization'],
+  [/\bLabor\b/g, 'Labour'], [/\bLabour\b/g, 'Labor'], [/\bDefense\b/g, 'Defence'], [/\bDefence\b/g, 'Defense'],
+  [/\bCenter\b/g, 'Centre'], [/\bCentre\b/g, 'Center'], [/\bProgram\b/g, 'Programme'], [/\bProgramme\b/g, 'Program']];
+
+/** A name and its other English spelling (`World Health Organization` / `World Health Organisation`). */
+function spellings(name: string): string[] {
+  const out = [name];
+  // A one-word name in capitals of five letters or more is also written with one capital (`OXFAM`, `Oxfam`).
+  if (/^[A-Z]{5,}$/.test(name) && !COMMON_CAPS.has(name)) out.push(name[0] + name.slice(1).toLowerCase());
+  for (const [re, to] of SPELLINGS) {
+    re.lastIndex = 0;
+    if (re.test(name)) { re.lastIndex = 0; out.push(name.replace(re, to)); }
+  }
+  return out;
+}
+
 function orgCountry(code: string, isos: Set<string>): string | null {
   const p = code.slice(0, 3);
   if (['IGO', 'NGO', 'IMG', 'MNC'].includes(p)) return p;
@@ -670,14 +713,14 @@ function buildOrgs(isos: Set<string>, cameoToIso: Map<string, string>, instituti
   const orgs = new Map<string, OrgRecord>(); // by folded primary name
   const seenNames = new Set<string>();
   const add = (names: string[], codes: DatedCode[], kind: OrgRecord['kind'] | null, src: string) => {
-    const good = codes.filter((c) => c.code !== '---' && /^[A-Z]{3,}$/.test(c.code));
+    const good = codes.filter((c) => c.code !== '---' && /^[A-Z][A-Z0-9]{2,}$/.test(c.code));
     if (!good.length) return;
     const first = good[0].code;
     const prefix = cameoToIso.get(first.slice(0, 3)) ?? first.slice(0, 3);
     const country = orgCountry(prefix + first.slice(3), isos);
     if (!country) return;
     const k: OrgRecord['kind'] = kind ?? (country === 'IGO' ? 'igo' : 'group');
-    const fresh = names.map((n) => n.replace(/^(the|THE) /, '').trim()).filter((n) => n && LATIN.test(n) && n.length >= 2)
+    const fresh = names.flatMap(spellings).map((n) => n.replace(/^(the|THE) /, '').trim()).filter((n) => n && LATIN.test(n) && n.length >= 2)
       .filter((n) => !seenNames.has(n.toLowerCase()) && !NAME_BLOCK.has(n));
     if (!fresh.length) return;
     for (const n of fresh) seenNames.add(n.toLowerCase());
@@ -689,7 +732,7 @@ function buildOrgs(isos: Set<string>, cameoToIso: Map<string, string>, instituti
   // Curated aliases first (they override Phoenix for the same name).
   const groups = new Map<string, { names: string[]; code: string; kind: string }>();
   for (const [name, code, , kind] of tsv('aliases.tsv')) {
-    if (kind === 'country') continue;
+    if (kind === 'country' || kind === 'demonym') continue;
     const g = groups.get(code) ?? { names: [], code, kind };
     g.names.push(name);
     groups.set(code, g);

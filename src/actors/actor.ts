@@ -8,7 +8,17 @@ export function countryActor(c: CountryRecord): Actor {
 
 /** A country's agent: `RUS` + `MIL` → `RUSMIL` (the Kremlin, Russian troops, the regime in Tehran). */
 export function agentActor(c: CountryRecord, agent: string): Actor {
-  return { code: c.code + agent, country: c.iso, name: c.name, kind: 'agent', entity: `country:${c.iso}/${agent}` };
+  return withAgent(countryActor(c), agent);
+}
+
+/**
+ * An actor with an agent: the agent's code after the actor's (`ARN` + `MIL` → `ARNMIL`); a PETRARCH prefix agent is
+ * written `NGO~` and goes before it (→ `NGOARN`); `NGO~GOV` puts parts on both sides (→ `NGOARNGOV`).
+ */
+export function withAgent(base: Actor, agent: string): Actor {
+  const t = agent.indexOf('~');
+  const code = t < 0 ? base.code + agent : agent.slice(0, t) + base.code + agent.slice(t + 1);
+  return { code, country: base.country, name: base.name, kind: 'agent', entity: `${base.entity ?? base.code}/${agent}` };
 }
 
 /** A metonym with its own code (`Kremlin` → `RUSGOV`, `Pentagon` → `USAMIL`, `Soviet Union` → `SUN`). */
@@ -19,7 +29,10 @@ export function metonymActor(c: CountryRecord, code: string): Actor {
 }
 
 export function orgActor(o: OrgRecord, date: IsoDate): Actor {
-  return { code: orgCode(o, date), country: o.country, name: o.name, kind: o.kind, entity: `org:${o.id}` };
+  const code = orgCode(o, date);
+  // Entries of a user's PETRARCH dictionary take their country from the code in force (USR before 1991, RUS after).
+  const country = o.compose && /^[A-Z]{3}/.test(code) ? code.slice(0, 3) : o.country || null;
+  return { code, country, name: o.name, kind: o.kind, entity: `org:${o.id}` };
 }
 
 export function personActor(p: PersonRecord, date: IsoDate, d: Dictionary): Actor {

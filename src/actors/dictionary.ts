@@ -543,6 +543,7 @@ export function resolveRole(p: PersonRecord, date: IsoDate, d?: Dictionary): { c
   return { code: (ORG_PREFIXES.has(ref.country) ? ref.country : countryCode(ref.country, d)) + 'ELI', country: ref.country, role: null };
 }
 
+const HEAD_TITLES = new Set(['president', 'prime minister', 'king', 'supreme leader']);
 const NOTABLE_TITLES = new Set(['president', 'prime minister', 'king', 'supreme leader', 'vice president',
   'foreign minister', 'defence minister', 'crown prince', 'secretary-general']);
 
@@ -593,7 +594,9 @@ export function pickPerson(people: PersonRecord[], date: IsoDate,
   if (holding.length > 1) return opts.title ? holding[0] : null;
   const ever = people.filter((p) => p.roles.some(fits));
   if (opts.title && !ever.length) {
-    // The title names no role any of them held (`Minister Roe` for a deputy): the one in office, if only one.
+    // The title names no role any of them held (`Minister Roe` for a deputy minister): the one in office, if only
+    // one — unless it is a head's title (`President Carlos` is not King Juan Carlos).
+    if (HEAD_TITLES.has(opts.title)) return null;
     const inOffice = people.filter((p) => p.roles.some((r) => isOffice(r) && covers(r, date)));
     return inOffice.length === 1 ? inOffice[0] : null;
   }

@@ -6,7 +6,7 @@
 // Agent nouns with no country next to them (`protesters`, `the government`) are NOT reported: guessing the country
 // from the article's context was judged unreliable for event coding (a wrong country is worse than none).
 import type { Actor, Doc, Mention, Token } from '../types.js';
-import { agentActor, countryActor, metonymActor, orgActor, personActor } from './actor.js';
+import { agentActor, countryActor, metonymActor, orgActor, personActor, withAgent } from './actor.js';
 import {
   caseMatches, childOf, dictionary, pickPerson, surnamePeople, tokenKey, type CountryRecord, type Dictionary, type Hit,
   type PersonRecord, type TrieNode,
@@ -79,6 +79,8 @@ interface NameMatch {
   /** Exclusive token index. */
   end: number;
   hit: Hit;
+  /** All hits at the matched node (several people may share a name). */
+  hits: Hit[];
 }
 
 function isHyphen(t: Token): boolean {
@@ -104,7 +106,7 @@ export function matchName(v: TokenView, trie: TrieNode, i: number, accept?: (h: 
         if (accept && !accept(h)) continue;
         if (!caseFits(v, h, i, j)) continue;
         if (h.type === 'combining' && !(j < toks.length && isHyphen(toks[j]))) continue;
-        best = { start: i, end: j, hit: h };
+        best = { start: i, end: j, hit: h, hits: node.hits };
         break;
       }
     }
@@ -158,6 +160,10 @@ const TEMPORAL = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now', 'm
   'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
   'august', 'september', 'october', 'november', 'december', 'spring', 'summer', 'autumn', 'fall', 'winter', 'week',
   'month', 'year', 'last', 'next', 'this', 'early', 'late', 'earlier', 'later', 'again', 'too', 'alone', 'itself']);
+/** Words naming a part of a country before its name. */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
+  'northeastern', 'northwestern', 'southeastern', 'southwestern', 'northeast', 'northwest', 'southeast', 'southwest',
+  'upper', 'lower', 'coastal', 'rural', 'mainland']);
 /** Agents that a country after `in` makes national (`the regime in Tehran`, `protesters in Iran`), unlike troops. */
 const IN_AGENTS = /^(GOV|OPP|CVL|LEG|JUD|MED|BUS|EDU|REF|COP)/;
 
@@ -201,10 +207,11 @@ function recognizeAt(doc: Doc, d: Dictionary, v: TokenView, i: number, date: str
       if (v.key[k] === 'the') k++;
       // `of` takes a country name (`the government of Iran`, not `University of Washington`); `in` also a capital.
       const c = k < toks.length
-        ? matchName(v, d.names, k, (h) => h.type === 'country' || (prep === 'in' && h.type === 'metonym')) : null;
+        ? matchName(v, d.names, k, (h) => h.type === 'country' || (prep === 'in' && h.type === 'metonym')
+          || (h.type === 'org' && !!d.org(h.ref).compose)) : null;
       if (c && toks[c.start].sentence === toks[i].sentence) {
-        const country = d.countries[c.hit.ref];
-        out.push(mention(doc, v, i, c.end, agentActor(country, ag.value), 'agent', c.end));
+        const base = c.hit.type === 'org' ? orgActor(d.org(c.hit.ref), date) : countryActor(d.countries[c.hit.ref]);
+        out.push(mention(doc, v, i, c.end, withAgent(base, ag.value), 'agent', c.end));
         return c.end;
       }
     }
@@ -216,12 +223,23 @@ function recognizeAt(doc: Doc, d: Dictionary, v: TokenView, i: number, date: str
 function personAt(d: Dictionary, v: TokenView, i: number, date: string, role?: string): { person: PersonRecord; end: number } | null {
   if (i >= v.tokens.length) return null;
   const full = matchName(v, d.names, i, (h) => h.type === 'person');
-  if (full) return { person: d.person(full.hit.ref), end: full.end };
+  if (full) return { person: namedPerson(d, full, date, role), end: full.end };
   if (!role) return null;
   const sur = matchName(v, d.surnames, i);
   if (!sur) return null;
+  // `former president Carlos Menem` with only `Carlos` known as a surname: a longer name, not that person.
+  const n = v.tokens[sur.end];
+  if (n && n.sentence === v.tokens[i].sentence && n.pos === 'PROPN' && /^\p{Lu}/u.test(n.text) && !v.poss[sur.end - 1]) return null;
   const p = pickBySurname(d, v.key[i], date, role);
   return p ? { person: p, end: sur.end } : null;
+}
+
+/** The person a full name names: when several people share it, the one the date (and title) points to. */
+function namedPerson(d: Dictionary, m: NameMatch, date: string, role?: string): PersonRecord {
+  const refs = [...new Set(m.hits.filter((h) => h.type === 'person' && h.form.length === m.hit.form.length).map((h) => h.ref))];
+  if (refs.length < 2) return d.person(m.hit.ref);
+  const people = refs.map((r) => d.person(r));
+  return pickPerson(people, date, { title: role === 'head' ? undefined : role, nearest: true }) ?? d.person(m.hit.ref);
 }
 
 /**
@@ -249,8 +267,10 @@ function rejectName(d: Dictionary, v: TokenView, m: NameMatch): boolean {
   const sentStart = doc0(toks, m.start);
   if (prev >= sentStart && prev >= 0) {
     const p = toks[prev];
+    // `Western Cambodia`, `South Lebanon`: a part of the country (`Northern Ireland`, a name of its own, matched first).
+    const part = t === 'country' && COMPASS.has(v.key[prev]);
     if (p.pos === 'PROPN' && /^\p{Lu}/u.test(p.text) && !v.poss[prev] && !matchPhrase(v, d.titleTrie, prev)
-      && !matchName(v, d.names, prev)) return true;
+      && !matchName(v, d.names, prev) && !part) return true;
   }
   const nx = m.end;
   if (nx < toks.length && toks[nx].sentence === toks[m.start].sentence && !v.poss[m.end - 1]) {
@@ -273,11 +293,23 @@ function afterName(doc: Doc, d: Dictionary, v: TokenView, m: NameMatch, date: st
   const toks = v.tokens;
   const h = m.hit;
   if (h.type === 'person') {
-    out.push(mention(doc, v, m.start, m.end, personActor(d.person(h.ref), date, d), 'name', m.end, v.poss[m.end - 1]));
+    out.push(mention(doc, v, m.start, m.end, personActor(namedPerson(d, m, date), date, d), 'name', m.end, v.poss[m.end - 1]));
     return m.end;
   }
   if (h.type === 'org') {
-    out.push(mention(doc, v, m.start, m.end, orgActor(d.org(h.ref), date), 'name', m.end, isModifier(v, m)));
+    const o = d.org(h.ref);
+    const actor = orgActor(o, date);
+    if (o.compose) {
+      // PETRARCH entries take agents as countries do: `Osgiliath soldiers`, `the Calenardhon government`.
+      let k = m.end;
+      if (k < toks.length && v.possTok[k]) k++;
+      const agent = !(m.end < toks.length && isHyphen(toks[m.end])) ? agentAfter(d, v, k) : null;
+      if (agent) {
+        out.push(mention(doc, v, m.start, agent.end, withAgent(actor, agent.value), 'agent', agent.end, agentModifier(v, agent.end)));
+        return agent.end;
+      }
+    }
+    out.push(mention(doc, v, m.start, m.end, actor, 'name', m.end, isModifier(v, m)));
     return m.end;
   }
   const country = d.countries[h.ref];
@@ -306,7 +338,9 @@ function afterName(doc: Doc, d: Dictionary, v: TokenView, m: NameMatch, date: st
         out.push(mention(doc, v, m.start, after.end, personActor(after.person, date, d), 'name', after.end, v.poss[after.end - 1]));
         return after.end;
       }
-      out.push(mention(doc, v, m.start, agent.end, agentActor(country, agent.value), 'agent', agent.end, agentModifier(v, agent.end)));
+      // A name with a state code of its own composes with it: `Soviet troops` → SUNMIL, `Yugoslav army` → YUGMIL.
+      const base = h.type === 'metonym' && /^[A-Z]{3}$/.test(h.code ?? '') ? metonymActor(country, h.code!) : countryActor(country);
+      out.push(mention(doc, v, m.start, agent.end, withAgent(base, agent.value), 'agent', agent.end, agentModifier(v, agent.end)));
       return agent.end;
     }
     if (h.type === 'demonym') {
@@ -344,9 +378,30 @@ function agentAfter(d: Dictionary, v: TokenView, k: number): { end: number; valu
       if (t.pos !== 'ADJ' || v.poss[k + skip - 1]) return null;
     }
     const a = matchPhrase(v, d.agentTrie, k + skip);
-    if (a) return a;
+    if (a) return d.chainAgents ? chainAgents(d, v, a) : a;
   }
   return null;
+}
+
+/** PETRARCH dictionaries: agents right after an agent add their codes (`Muslim media` → MUS + MED). */
+function chainAgents(d: Dictionary, v: TokenView, a: { end: number; value: string }): { end: number; value: string } {
+  let out = a;
+  for (let n = 0; n < 3 && out.end < v.tokens.length && !v.poss[out.end - 1]; n++) {
+    const next = matchPhrase(v, d.agentTrie, out.end);
+    if (!next) break;
+    // Prefix agents (`NGO~`) go before everything composed so far; suffix agents after.
+    const value = composeAgents(out.value, next.value);
+    out = { end: next.end, value };
+  }
+  return out;
+}
+
+/** Two agent values as one: `MUS` + `MED` → `MUSMED`; `~`-prefix agents stay in front (`NGO~` + `GOV` → `NGO~GOV`). */
+function composeAgents(a: string, b: string): string {
+  const pre = (x: string) => (x.includes('~') ? x.slice(0, x.indexOf('~')) : '');
+  const suf = (x: string) => (x.includes('~') ? x.slice(x.indexOf('~') + 1) : x);
+  const p = pre(a) + pre(b), s = suf(a) + suf(b);
+  return p ? `${p}~${s}` : s;
 }
 
 /** `the Israeli and then American militaries`: demonyms joined by and/or/commas sharing one agent noun. */

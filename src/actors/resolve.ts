@@ -39,6 +39,10 @@ const NAME_SURNAMES = new Set(['lee', 'kim', 'li', 'wang', 'zhang', 'singh', 'kh
   'lin', 'liu', 'wu', 'yang', 'huang', 'zhou', 'nguyen', 'tran', 'pham', 'park', 'choi', 'jung', 'kang', 'yoon',
   'kumar', 'sharma', 'patel', 'rahman', 'islam', 'hossain', 'chowdhury', 'aziz', 'karim', 'salem', 'saleh', 'omar',
   'hamid', 'rashid', 'nasser', 'yusuf', 'youssef', 'abdel', 'abdul', 'abu', 'bin', 'ben']);
+/** Days and months: capitalised, never a surname alone (`on Friday`). */
+const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
+  'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'easter', 'christmas', 'ramadan']);
 /** A surname of notable people of this many countries, or of this many people in all, is a common name. */
 const COMMON_NAME_COUNTRIES = 3;
 const COMMON_NAME_PEOPLE = 8;
@@ -299,9 +303,11 @@ function surnameReferent(d: Dictionary, out: Mention[], key: string, date: strin
     const p = personOf(out[q].actor, d);
     if (p && (p.surname?.toLowerCase() === key || p.name.toLowerCase().split(/\s+/).pop() === key)) return p;
   }
-  if (alone === 'no' || NAME_SURNAMES.has(key) || key.length < 4) return null;
-  // A surname that is also a country's name or nationality (`Jordan`, `Chad`, `English`) is not resolved alone.
+  if (alone === 'no' || NAME_SURNAMES.has(key) || CALENDAR.has(key) || key.length < 4) return null;
+  // A surname that is also a country's name or nationality (`Jordan`, `Chad`, `English`) or an agent noun
+  // (`Christian`, `Guard`) is not resolved alone.
   if (childOf(d.names, key)?.hits?.some((h) => h.type !== 'person' && h.type !== 'org' && h.form.length === 1)) return null;
+  if (childOf(d.agentTrie, key)?.value !== undefined) return null;
   const word = WORD_SURNAMES.has(key);
   if (word && alone !== 'word') return null;
   const all = surnamePeople(d, key);
