@@ -46,6 +46,8 @@ const DEFAULT_TARGET_PREPS = ['to', 'with', 'against', 'on', 'toward', 'towards'
 const CONJ = new Set(['and', 'or', ',', 'then', 'as', 'well', 'both', '&']);
 /** Longest sentence the coder reads, in tokens; the longest in the seed and gold sets is under 90. */
 export const MAX_SENTENCE_TOKENS = 200;
+/** Modals that, with an `if`/`unless` clause, make an act a conditional threat or promise. */
+const CONDITIONAL_MODALS = new Set(['may', 'might', 'could', 'would', 'will']);
 /** Verb particles wink may tag as prepositions (`speeded up the withdrawal`). */
 const PARTICLES = new Set(['up', 'out', 'off', 'down']);
 const GERUND_PREPS = new Set(['for', 'by', 'without', 'of', 'in', 'on', 'after', 'before', 'since', 'from', 'despite', 'about']);
@@ -365,7 +367,9 @@ class SentenceReader {
     const speaker = m.reportedBy !== null ? this.subjectOf(clauseOf(this.clauses, m.reportedBy), m.reportedBy) : [];
     const same = speaker.length === 0 || speaker.some((a) => r.sources.some((b) => b.actor.code === a.actor.code || b.mention === a));
     let act: 'intent' | 'demand' | 'refusal' | null = null;
-    if (r.modality === 'future' || (r.modality === 'hypothetical' && (this.cues.ready.has(word) || (cue === 'would' && m.reportedBy !== null)))) {
+    // `X may halt mediation if Y …`: an act made to hang on the other side's conduct is a threat or a promise.
+    const conditioned = r.modality === 'hypothetical' && CONDITIONAL_MODALS.has(cue) && this.conditionSubject(clauseOf(this.clauses, r.trigger[0].i)).length > 0;
+    if (r.modality === 'future' || conditioned || (r.modality === 'hypothetical' && (this.cues.ready.has(word) || (cue === 'would' && m.reportedBy !== null)))) {
       act = same ? 'intent' : null;
     } else if (r.modality === 'hypothetical' && this.cues.obligation.has(word) && m.reportedBy !== null && !same) {
       act = 'demand';
