@@ -49,7 +49,7 @@ export const MAX_SENTENCE_TOKENS = 200;
 /** Modals that, with an `if`/`unless` clause, make an act a conditional threat or promise. */
 const CONDITIONAL_MODALS = new Set(['may', 'might', 'could', 'would', 'will']);
 /** Verb particles wink may tag as prepositions (`speeded up the withdrawal`). */
-const PARTICLES = new Set(['up', 'out', 'off', 'down']);
+const PARTICLES = new Set(['up', 'out', 'off', 'down', 'in']);
 const GERUND_PREPS = new Set(['for', 'by', 'without', 'of', 'in', 'on', 'after', 'before', 'since', 'from', 'despite', 'about']);
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 const PP_INNER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'NOUN', 'PART']);
@@ -241,7 +241,13 @@ class SentenceReader {
   /** The verb patterns for a token: by lemma, or by the forms a past participle may come from (`humiliated`). */
   private verbPatterns(t: Token): Pattern[] | undefined {
     const hit = this.book.verbs.get(t.lemma);
-    if (hit || !/ed$/.test(t.lower)) return hit;
+    if (hit) return hit;
+    // `reimposed`, `re-opened`: a repeated act is coded as the act.
+    if (/^re-?[a-z]{3,}/.test(t.lemma)) {
+      const again = this.book.verbs.get(t.lemma.replace(/^re-?/, ''));
+      if (again) return again;
+    }
+    if (!/ed$/.test(t.lower)) return undefined;
     const w = t.lower;
     for (const stem of [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3), `${w.slice(0, -3)}y`]) {
       const p = this.book.verbs.get(stem);
@@ -368,7 +374,7 @@ class SentenceReader {
     const same = speaker.length === 0 || speaker.some((a) => r.sources.some((b) => b.actor.code === a.actor.code || b.mention === a));
     let act: 'intent' | 'demand' | 'refusal' | null = null;
     // `X may halt mediation if Y …`: an act made to hang on the other side's conduct is a threat or a promise.
-    const conditioned = r.modality === 'hypothetical' && CONDITIONAL_MODALS.has(cue) && this.conditionSubject(clauseOf(this.clauses, r.trigger[0].i)).length > 0;
+    const conditioned = r.modality === 'hypothetical' && CONDITIONAL_MODALS.has(cue) && this.hasCondition(clauseOf(this.clauses, r.trigger[0].i));
     if (r.modality === 'future' || conditioned || (r.modality === 'hypothetical' && (this.cues.ready.has(word) || (cue === 'would' && m.reportedBy !== null)))) {
       act = same ? 'intent' : null;
     } else if (r.modality === 'hypothetical' && this.cues.obligation.has(word) && m.reportedBy !== null && !same) {
@@ -705,6 +711,12 @@ class SentenceReader {
     }
     this.subjects.set(clause.index, out);
     return out;
+  }
+
+  /** Whether an `if`/`unless` clause hangs on this clause or the infinitives it governs. */
+  private hasCondition(clause: Clause): boolean {
+    const end = this.governedEnd(clause);
+    return this.clauses.some((c) => c.start > clause.start && c.start <= end + 1 && c.kind === 'sub' && !!c.marker && this.cues.condition.has(c.marker));
   }
 
   /** The subject of an `if`/`unless` clause depending on this clause or the infinitives it governs. */
