@@ -240,21 +240,21 @@ class SentenceReader {
 
   /** The verb patterns for a token: by lemma, or by the forms a past participle may come from (`humiliated`). */
   private verbPatterns(t: Token): Pattern[] | undefined {
-    const hit = this.book.verbs.get(t.lemma);
-    if (hit) return hit;
-    // `reimposed`, `re-opened`: a repeated act is coded as the act.
-    if (/^re-?[a-z]{3,}/.test(t.lemma)) {
-      const again = this.book.verbs.get(t.lemma.replace(/^re-?/, ''));
-      if (again) return again;
-    }
-    if (!/ed$/.test(t.lower)) return undefined;
     const w = t.lower;
-    for (const stem of [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3), `${w.slice(0, -3)}y`]) {
-      const p = this.book.verbs.get(stem);
-      if (p) return p;
+    const stems = /ed$/.test(w) ? [t.lemma, w.slice(0, -1), w.slice(0, -2), w.slice(0, -3), `${w.slice(0, -3)}y`] : [t.lemma];
+    for (const stem of stems) {
+      const hit = this.book.verbs.get(stem);
+      if (hit) return hit;
+    }
+    // `reimposed`, `re-opened`: a repeated act is coded as the act.
+    for (const stem of stems) {
+      if (!/^re-?[a-z]{3,}/.test(stem)) continue;
+      const again = this.book.verbs.get(stem.replace(/^re-?/, ''));
+      if (again) return again;
     }
     return undefined;
   }
+
 
   // ------------------------------------------------------------ verbs
 
