@@ -206,14 +206,17 @@ export interface Dictionary {
   chainAgents?: boolean;
   /** Names added by the user (`mergeUserDictionary`): matched before `names`, and preferred when as long. */
   user?: TrieNode;
+  /** Surnames of the user's people. */
+  userSurnames?: TrieNode;
   /** Loading time in ms. */
   loadMs: number;
 }
 
 /** The people whose surname (single word) has this key. */
 export function surnamePeople(d: Dictionary, key: string): PersonRecord[] {
+  const mine = d.userSurnames ? childOf(d.userSurnames, key)?.hits ?? [] : [];
   const n = childOf(d.surnames, key);
-  return n?.hits ? n.hits.map((h) => d.person(h.ref)) : [];
+  return [...mine, ...(n?.hits ?? [])].map((h) => d.person(h.ref));
 }
 
 /** All people of a dictionary (parses every record of a lazily loaded one: for tools and tests, not for matching). */
@@ -285,9 +288,10 @@ function lineStarts(text: string, count: number): Int32Array {
 
 /** Number of records in a one-per-line file. */
 function countLines(text: string): number {
+  if (/^\s*\[\s*\]\s*$/.test(text)) return 0;
   let n = 0;
   for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) n++;
-  return Math.max(0, n - 1); // `[` and `]` lines; the last newline ends `]`
+  return Math.max(0, n - 2); // newlines end `[`, each record and `]`
 }
 
 /** Loads and indexes the dictionary files of a directory (lazily when it has an `index.json`). */

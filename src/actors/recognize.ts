@@ -125,6 +125,20 @@ function caseFits(v: TokenView, h: Hit, i: number, j: number): boolean {
   return k === h.form.length;
 }
 
+/** The longest name at `i`, the user's (`mergeUserDictionary`) or the dictionary's; the user's when as long. */
+export function matchNames(v: TokenView, d: Dictionary, i: number, accept?: (h: Hit) => boolean): NameMatch | null {
+  const m = matchName(v, d.names, i, accept);
+  if (!d.user) return m;
+  const u = matchName(v, d.user, i, accept);
+  return u && (!m || u.end >= m.end) ? u : m;
+}
+
+/** A surname at `i`, the user's or the dictionary's. */
+export function matchSurname(v: TokenView, d: Dictionary, i: number): NameMatch | null {
+  const u = d.userSurnames ? matchName(v, d.userSurnames, i) : null;
+  return u ?? matchName(v, d.surnames, i);
+}
+
 /** Longest phrase of a lower-cased trie (agents, titles) at `i`: its value and exclusive end. */
 export function matchPhrase(v: TokenView, trie: TrieNode, i: number): { end: number; value: string } | null {
   const toks = v.tokens;
@@ -195,19 +209,34 @@ function recognizeAt(doc: Doc, d: Dictionary, v: TokenView, i: number, date: str
     }
   }
 
-  const m = matchName(v, d.names, i);
+  const m = matchNames(v, d, i);
   if (m && !rejectName(d, v, m)) return afterName(doc, d, v, m, date, out);
 
-  // An agent followed by of/in and a country: `the government of Iran`, `the regime in Tehran`.
+  // An agent followed by of/in/from and a country: `the government of Iran`, `the regime in Tehran`, `troops from
+  // Chad`.
   const ag = matchPhrase(v, d.agentTrie, i);
+  if (ag && d.chainAgents && ag.end < toks.length && !v.poss[ag.end - 1]) {
+    // PETRARCH dictionaries: an agent right before an actor (`MSF Arnor`, `an MSF Arnor diplomat`).
+    const c = matchNames(v, d, ag.end, (h) => h.type === 'org' && !!d.org(h.ref).compose);
+    if (c && !rejectName(d, v, c)) {
+      let actor = withAgent(orgActor(d.org(c.hit.ref), date), ag.value);
+      let end = c.end;
+      const after = agentAfter(d, v, end);
+      if (after) { actor = withAgent(actor, after.value); end = after.end; }
+      out.push(mention(doc, v, i, end, actor, 'agent', end, agentModifier(v, end)));
+      return end;
+    }
+  }
   if (ag && ag.end + 1 < toks.length && !v.poss[ag.end - 1]) {
     const prep = v.key[ag.end];
-    if (prep === 'of' || (prep === 'in' && IN_AGENTS.test(ag.value))) {
+    // `from` only before the verb (`Soldiers from Gondor cordoned…`), not after one (`withdrew troops from Chad`).
+    const subject = prep === 'from' && !toks.slice(doc0(toks, i), i).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    if (prep === 'of' || subject || (prep === 'in' && IN_AGENTS.test(ag.value))) {
       let k = ag.end + 1;
       if (v.key[k] === 'the') k++;
       // `of` takes a country name (`the government of Iran`, not `University of Washington`); `in` also a capital.
       const c = k < toks.length
-        ? matchName(v, d.names, k, (h) => h.type === 'country' || (prep === 'in' && h.type === 'metonym')
+        ? matchNames(v, d, k, (h) => h.type === 'country' || (prep === 'in' && h.type === 'metonym')
           || (h.type === 'org' && !!d.org(h.ref).compose)) : null;
       if (c && toks[c.start].sentence === toks[i].sentence) {
         const base = c.hit.type === 'org' ? orgActor(d.org(c.hit.ref), date) : countryActor(d.countries[c.hit.ref]);
@@ -222,10 +251,10 @@ function recognizeAt(doc: Doc, d: Dictionary, v: TokenView, i: number, date: str
 /** A person name (or, after a title, a surname) at token `i`. */
 function personAt(d: Dictionary, v: TokenView, i: number, date: string, role?: string): { person: PersonRecord; end: number } | null {
   if (i >= v.tokens.length) return null;
-  const full = matchName(v, d.names, i, (h) => h.type === 'person');
+  const full = matchNames(v, d, i, (h) => h.type === 'person');
   if (full) return { person: namedPerson(d, full, date, role), end: full.end };
   if (!role) return null;
-  const sur = matchName(v, d.surnames, i);
+  const sur = matchSurname(v, d, i);
   if (!sur) return null;
   // `former president Carlos Menem` with only `Carlos` known as a surname: a longer name, not that person.
   const n = v.tokens[sur.end];
@@ -260,7 +289,7 @@ function rejectName(d: Dictionary, v: TokenView, m: NameMatch): boolean {
   // Two- and three-letter acronyms inside upper-case text (`TELL US`): not a name.
   if (single && text.length <= 3 && text === text.toUpperCase()) {
     const nb = [m.start - 1, m.end].filter((k) => k >= 0 && k < toks.length && toks[k].sentence === toks[m.start].sentence);
-    if (nb.some((k) => /^[A-Z]{2,}$/.test(v.bare[k]) && !matchName(v, d.names, k))) return true;
+    if (nb.some((k) => /^[A-Z]{2,}$/.test(v.bare[k]) && !matchNames(v, d, k))) return true;
   }
   if (!single || (t !== 'country' && t !== 'metonym')) return false;
   const prev = m.start - 1;
@@ -270,13 +299,13 @@ function rejectName(d: Dictionary, v: TokenView, m: NameMatch): boolean {
     // `Western Cambodia`, `South Lebanon`: a part of the country (`Northern Ireland`, a name of its own, matched first).
     const part = t === 'country' && COMPASS.has(v.key[prev]);
     if (p.pos === 'PROPN' && /^\p{Lu}/u.test(p.text) && !v.poss[prev] && !matchPhrase(v, d.titleTrie, prev)
-      && !matchName(v, d.names, prev) && !part) return true;
+      && !matchNames(v, d, prev) && !part) return true;
   }
   const nx = m.end;
   if (nx < toks.length && toks[nx].sentence === toks[m.start].sentence && !v.poss[m.end - 1]) {
     const n = toks[nx];
     if (n.pos === 'PROPN' && /^\p{Lu}/u.test(n.text) && !matchPhrase(v, d.agentTrie, nx) && !matchPhrase(v, d.titleTrie, nx)
-      && !matchName(v, d.names, nx)) return true;
+      && !matchNames(v, d, nx)) return true;
   }
   return false;
 }
@@ -334,7 +363,7 @@ function afterName(doc: Doc, d: Dictionary, v: TokenView, m: NameMatch, date: st
     if (agent) {
       // `Russia's foreign minister Sergey Lavrov`: the composite is the person's title.
       const after = personAt(d, v, agent.end, date, 'head');
-      if (after && matchName(v, d.names, agent.end, (x) => x.type === 'person')) {
+      if (after && matchNames(v, d, agent.end, (x) => x.type === 'person')) {
         out.push(mention(doc, v, m.start, after.end, personActor(after.person, date, d), 'name', after.end, v.poss[after.end - 1]));
         return after.end;
       }
@@ -415,7 +444,7 @@ function coordinated(d: Dictionary, v: TokenView, first: NameMatch): { members: 
     sawConj = true;
     k++;
     while (k < toks.length && COORD_ADVERBS.has(v.key[k])) k++;
-    const nm = k < toks.length ? matchName(v, d.names, k, (h) => h.type === 'demonym') : null;
+    const nm = k < toks.length ? matchNames(v, d, k, (h) => h.type === 'demonym') : null;
     if (!nm) return null;
     members.push(nm);
     k = nm.end;

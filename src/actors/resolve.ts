@@ -15,7 +15,7 @@
 import type { Actor, Doc, Mention } from '../types.js';
 import { agentActor, personActor, personOf } from './actor.js';
 import { childOf, covers, isNotable, officesOn, pickPerson, surnamePeople, type Dictionary, type PersonRecord } from './dictionary.js';
-import { matchName, matchPhrase, mention, tokenView, type TokenView } from './recognize.js';
+import { matchNames, matchPhrase, matchSurname, mention, tokenView, type TokenView } from './recognize.js';
 
 const MALE = new Set(['he', 'him', 'his']);
 const FEMALE = new Set(['she', 'her', 'hers']);
@@ -101,7 +101,7 @@ export function resolveMentions(doc: Doc, mentions: Mention[], d: Dictionary, vi
 
     // Surnames.
     if (/^\p{Lu}/u.test(v.bare[i])) {
-      const s = matchName(v, d.surnames, i);
+      const s = matchSurname(v, d, i);
       if (s && s.end <= nextStart && !neighbourName(v, i, s.end)) {
         const p = surnameReferent(d, out, v.key[i], date, aloneAs(v, i), salient);
         if (p) {
@@ -174,7 +174,7 @@ function sentenceInitial(v: TokenView, k: number): boolean {
 
 function followedByName(v: TokenView, d: Dictionary, k: number): boolean {
   if (k >= v.tokens.length) return false;
-  return !!matchName(v, d.names, k, (h) => h.type === 'person') || !!matchName(v, d.surnames, k);
+  return !!matchNames(v, d, k, (h) => h.type === 'person') || !!matchSurname(v, d, k);
 }
 
 /** The person a he/she/his/her refers to. */
