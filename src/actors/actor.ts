@@ -17,7 +17,10 @@ export function agentActor(c: CountryRecord, agent: string): Actor {
  */
 export function withAgent(base: Actor, agent: string): Actor {
   const t = agent.indexOf('~');
-  const code = t < 0 ? base.code + agent : agent.slice(0, t) + base.code + agent.slice(t + 1);
+  // A three-letter part the code already has is not repeated (`USAGOV` + `GOV` → `USAGOV`), as in PETRARCH.
+  const have = new Set(base.code.match(/[A-Z]{3}/g) ?? []);
+  const fresh = (x: string) => (x.match(/.{1,3}/g) ?? []).filter((c) => !have.has(c)).join('');
+  const code = t < 0 ? base.code + fresh(agent) : fresh(agent.slice(0, t)) + base.code + fresh(agent.slice(t + 1));
   return { code, country: base.country, name: base.name, kind: 'agent', entity: `${base.entity ?? base.code}/${agent}` };
 }
 

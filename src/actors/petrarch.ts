@@ -319,12 +319,12 @@ const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'to', 'de
 /**
  * A PETRARCH name in the case the matcher expects: PETRARCH matches without regard to case, but in running text
  * a name's words are capitalised, so each word (other than function words) needs a capital first letter, and
- * nothing more (`ARNOR` matches `Arnor`, `ARNOR`; `THE SHIRE` matches `the Shire`).
+ * nothing more (`ARNOR` matches `Arnor`, `ARNOR`; `THE SHIRE` matches `the Shire`, `The Shire`).
  */
 export function petrarchForm(name: string): string {
-  return name.split(' ').map((w, i) => {
+  return name.split(' ').map((w) => {
     const lower = w.toLowerCase();
-    if (i > 0 && FUNCTION_WORDS.has(lower)) return lower;
+    if (FUNCTION_WORDS.has(lower)) return lower;
     if (!/\p{L}/u.test(w)) return w;
     return lower.replace(/\p{L}/u, (c) => c.toUpperCase());
   }).join(' ');
