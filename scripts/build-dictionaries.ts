@@ -316,6 +316,10 @@ function seatOf(r: RoleRecord): 'hos' | 'hog' | undefined {
   return undefined;
 }
 
+function endKey(d: string | undefined): string {
+  return !d ? '9999-12-31' : d.length === 4 ? d + '-12-31' : d.length === 7 ? d + '-31' : d;
+}
+
 function startKey(d: string | undefined): string {
   return !d ? '0000-00-00' : d.length === 4 ? d + '-01-01' : d.length === 7 ? d + '-01' : d;
 }
@@ -589,8 +593,11 @@ function buildPeople(ctx: CountryCtx, titles: Map<string, string>, log: string[]
     }
     kept.push({ id, role });
   }
-  // A Phoenix role still open in 2014 ends when someone else took the same seat (from any source), else — unless the
-  // person holds the seat in the 2026 Factbook — at the date Phoenix was last brought up to date (a bound).
+  // A Phoenix role still open when the file was last brought up to date (`asOf`, early 2015) ends when someone else
+  // took the same seat before then (from any source); else at `asOf` — a bound, not a known date: the leader lists
+  // behind Phoenix stopped being updated at different times per country, so a successor known only from a later
+  // source (Wikidata 2021, Factbook 2026) does not show how long the role lasted — unless the person still holds the
+  // seat in the 2026 Factbook, when it stays open.
   const seatStarts = new Map<string, { id: string; start: string }[]>();
   for (const { id, role } of [...curatedRoles, ...kept, ...phoenixRoles]) {
     const s = seatOf(role);
@@ -607,8 +614,13 @@ function buildPeople(ctx: CountryCtx, titles: Map<string, string>, log: string[]
     if (s) {
       const after = startKey(role.start);
       const next = (seatStarts.get(`${role.country}|${s}`) ?? []).find((x) => x.id !== id && startKey(x.start) > after);
-      if (next) { role.end = next.start; continue; }
-      if (current.get(`${role.country}:${s}`)?.id === id) continue;
+      if (current.get(`${role.country}:${s}`)?.id === id) {
+        // Still in that seat in 2026: the Factbook's "since" covers the present term; a gap filled by someone else
+        // (from any source) ends this one.
+        if (next) role.end = next.start;
+        continue;
+      }
+      if (next && startKey(next.start) <= startKey(asOf)) { role.end = next.start; continue; }
     }
     role.end = asOf;
   }
@@ -639,8 +651,16 @@ function buildPeople(ctx: CountryCtx, titles: Map<string, string>, log: string[]
     }
   }
   // Curated roles replace source roles of the same person and title.
-  const curatedKeys = new Set(curatedRoles.map((x) => `${resolveId(x.id)}|${x.role.title}`));
-  for (const p of people.values()) p.roles = p.roles.filter((r) => !curatedKeys.has(`${p.id}|${r.title}`));
+  // Curated roles replace source roles of the same person and title over the same time (earlier terms stay).
+  const curatedBy = new Map<string, RoleRecord[]>();
+  for (const { id, role } of curatedRoles) {
+    const k = `${resolveId(id)}|${role.title}`;
+    curatedBy.set(k, [...(curatedBy.get(k) ?? []), role]);
+  }
+  const overlaps = (a: RoleRecord, b: RoleRecord) => startKey(a.start) <= endKey(b.end) && startKey(b.start) <= endKey(a.end);
+  for (const p of people.values()) {
+    p.roles = p.roles.filter((r) => !(curatedBy.get(`${p.id}|${r.title}`) ?? []).some((c) => overlaps(c, r)));
+  }
   for (const { id, role } of curatedRoles) people.get(resolveId(id))!.roles.push(role);
 
   const records = [...people.values()].filter((p) => p.roles.length).sort((a, b) => cmp(a.id, b.id)).map((p) => {
