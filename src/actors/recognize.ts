@@ -280,6 +280,12 @@ export function pickBySurname(d: Dictionary, key: string, date: string, role?: s
 }
 
 /** Guards against single-word names that are part of another name (`George Washington`, `Jordan Peterson`). */
+/** Weekdays and months: a capitalised neighbour that does not make a name longer (`Israel Friday reimposed …`). */
+const CALENDAR_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
 function rejectName(d: Dictionary, v: TokenView, m: NameMatch): boolean {
   const toks = v.tokens;
   const t = m.hit.type;
@@ -299,13 +305,13 @@ function rejectName(d: Dictionary, v: TokenView, m: NameMatch): boolean {
     // `Western Cambodia`, `South Lebanon`: a part of the country (`Northern Ireland`, a name of its own, matched first).
     const part = t === 'country' && COMPASS.has(v.key[prev]);
     if (p.pos === 'PROPN' && /^\p{Lu}/u.test(p.text) && !v.poss[prev] && !matchPhrase(v, d.titleTrie, prev)
-      && !matchNames(v, d, prev) && !part) return true;
+      && !matchNames(v, d, prev) && !part && !CALENDAR_WORDS.has(v.key[prev])) return true;
   }
   const nx = m.end;
   if (nx < toks.length && toks[nx].sentence === toks[m.start].sentence && !v.poss[m.end - 1]) {
     const n = toks[nx];
     if (n.pos === 'PROPN' && /^\p{Lu}/u.test(n.text) && !matchPhrase(v, d.agentTrie, nx) && !matchPhrase(v, d.titleTrie, nx)
-      && !matchNames(v, d, nx)) return true;
+      && !matchNames(v, d, nx) && !CALENDAR_WORDS.has(v.key[nx])) return true;
   }
   return false;
 }
