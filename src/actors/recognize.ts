@@ -179,7 +179,7 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
   'northeastern', 'northwestern', 'southeastern', 'southwestern', 'northeast', 'northwest', 'southeast', 'southwest',
   'upper', 'lower', 'coastal', 'rural', 'mainland']);
 /** Agents that a country after `in` makes national (`the regime in Tehran`, `protesters in Iran`), unlike troops. */
-const IN_AGENTS = /^(GOV|OPP|CVL|LEG|JUD|MED|BUS|EDU|REF|COP)/;
+const IN_AGENTS = /^(GOV|OPP|CVL|LEG|JUD|MED|BUS|EDU|REF|COP|REB|INS)/;
 
 export function findMentions(doc: Doc, d: Dictionary = dictionary(), view?: TokenView): Mention[] {
   const v = view ?? tokenView(doc);

@@ -570,15 +570,16 @@ class SentenceReader {
   }
 
   private occurrenceVerbAfter(n: number, clause: Clause): boolean {
+    // Over the rest of the subject (`riots against X's policies are continuing`) to its verb.
     for (let i = n + 1; i < clause.end; i++) {
       const t = this.tokens[i];
-      if (t.pos === 'AUX' || t.pos === 'ADV') continue;
+      if (t.pos === 'AUX' || t.pos === 'ADV' || (t.pos !== 'VERB' && PP_INNER.has(t.pos)) || this.isPrep(i)) continue;
       if (t.pos === 'VERB') {
         const next = this.tokens[i + 1];
         const two = next ? `${t.lemma}_${next.lower}` : '';
         return this.cues.occur.has(t.lemma) || this.cues.occur.has(two);
       }
-      if (this.isPrep(i) || t.pos === 'PUNCT') return false;
+      return false;
     }
     return false;
   }
