@@ -38,7 +38,7 @@ interface Reading {
  * (`the government lifted the curfew`, `protesters marched`, `police arrested 40`, `troops captured a rebel
  * stronghold`).
  */
-const DOMESTIC_ROOTS = new Set(['08', '09', '10', '14', '15', '17', '18', '19', '20']);
+const DOMESTIC_ROOTS = new Set(['08', '09', '10', '11', '12', '14', '15', '17', '18', '19', '20']);
 const OWNERLESS_ROOTS = new Set(['03', '04']);
 /** Prepositions whose object may be a target when the pattern names none. */
 const DEFAULT_TARGET_PREPS = ['to', 'with', 'against', 'on', 'toward', 'towards', 'at', 'into', 'for'];
@@ -326,7 +326,7 @@ class SentenceReader {
     }
     let targetParts = targets.map(participant);
     const root = pattern.code.slice(0, 2);
-    if (!targetParts.length && DOMESTIC_ROOTS.has(root) && sources.every((m) => m.actor.country && m.actor.country !== 'IGO')) {
+    if (!targetParts.length && DOMESTIC_ROOTS.has(root) && sources.every((m) => m.actor.country && m.actor.country !== 'IGO' && m.actor.country === sources[0].actor.country)) {
       // Protest, force posture, coercion with no one named: aimed at home — the authorities, or the country.
       const others = this.mentionsIn(this.a, this.b).filter((m) => m.actor.country && !sources.some((x) => x.actor.country === m.actor.country));
       if (others.length === 0) {
