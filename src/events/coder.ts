@@ -616,6 +616,8 @@ class SentenceReader {
         if (this.tokens[i + 1]?.pos === 'NUM') return null;
         // `a group of X`, `members of X`: X heads the phrase.
         if (t.lower === 'of' && i > floor && this.cues.quantity.has(this.tokens[i - 1].lemma)) return null;
+        // `activists from X`, `delegates from X`: people from a place or party are its own.
+        if (t.lower === 'from' && i > floor && this.tokens[i - 1].pos === 'NOUN' && /s$/.test(this.tokens[i - 1].lower)) return null;
         return t.lower;
       }
       if (PP_INNER.has(t.pos) || this.mentionAt[i] >= 0) continue;
@@ -647,7 +649,14 @@ class SentenceReader {
       let pick = free.length - 1;
       // `X, a key ally of Y, refused …`: skip the appositive back to X.
       while (pick > 0 && this.appositive(free[pick - 1], free[pick])) pick--;
-      return this.withConjuncts(free[pick], 'left');
+      // `Kenzo Oshima, the United Nations relief coordinator, …`: someone out of (known) office speaks in the
+      // role the appositive gives him.
+      const chosen = free[pick];
+      if (chosen.actor.code.endsWith('ELI')) {
+        const role = inClause.find((m) => m.tokenStart > chosen.tokenEnd && this.appositive(chosen, m));
+        if (role) return [role];
+      }
+      return this.withConjuncts(chosen, 'left');
     }
     return this.inheritedSubject(clause);
   }
