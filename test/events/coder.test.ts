@@ -110,3 +110,21 @@ test('a run-on "sentence" of thousands of words is not coded, and coding it stay
   const junk = Array.from({ length: 3000 }, (_, i) => ['Peru', 'attacked', 'Chile', 'and'][i % 4]).join(' ');
   assert.deepEqual(code(junk), []);
 });
+
+test('a time between a verb and its object does not hide the object', () => {
+  assert.deepEqual(asserted(code('Kenya rejected on Thursday an appeal by Somalia.')), ['KEN>SOM 120 asserted']);
+});
+
+test('a conditional act is a threat aimed at the condition\'s subject', () => {
+  const got = asserted(code('Iran threatened to halt talks if the United States imposed new sanctions.'));
+  assert.ok(got.some((g) => g.startsWith('IRN>USA 13')), got.join(', '));
+});
+
+test('people from a country act for it; an appositive role replaces an out-of-office one', () => {
+  const got = asserted(code('Activists from Belarus staged a rally against Russia.'));
+  assert.ok(got.some((g) => g.startsWith('BLR>RUS 14')), got.join(', '));
+});
+
+test('a repeated act is coded as the act', () => {
+  assert.deepEqual(asserted(code('Serbia reimposed sanctions on Kosovo.')), ['SRB>XKX 163 asserted']);
+});
