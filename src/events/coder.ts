@@ -218,12 +218,19 @@ class SentenceReader {
       if (t.pos === 'VERB' && !this.nounPosition(i)) {
         const r = this.readVerb(i);
         if (r) out.push(...this.withSpeechAct(r));
-      } else if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB') {
+      } else if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB' || (t.pos === 'ADJ' && this.adjectiveHead(i))) {
         const r = this.readNoun(i);
         if (r) out.push(r);
       }
     }
     return out;
+  }
+
+  /** A word tagged as an adjective that ends its noun phrase (`a military offensive into X`): a noun. */
+  private adjectiveHead(i: number): boolean {
+    const next = this.tokens[i + 1];
+    const prev = this.tokens[i - 1];
+    return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && (!next || i + 1 >= this.b || (next.pos !== 'NOUN' && next.pos !== 'PROPN' && next.pos !== 'ADJ'));
   }
 
   /** A word tagged as a verb that stands where a noun does (`with Iranian help`, `the attack`). */
@@ -848,6 +855,9 @@ class SentenceReader {
           j = m.tokenEnd - 1;
           continue;
         }
+        // `by members of X`: the members act for X; `into north-eastern X`: a hyphenated modifier.
+        if (this.tokens[j].lower === 'of' && j > i + 1 && this.cues.quantity.has(this.tokens[j - 1].lemma)) continue;
+        if (this.tokens[j].text === '-' || this.tokens[j].pos === 'ADV') continue;
         if (!PP_INNER.has(this.tokens[j].pos)) break;
       }
       // `on Iran's nuclear programme`: the owner stands in for the object where ownership counts.
