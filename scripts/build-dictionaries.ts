@@ -446,6 +446,18 @@ function buildPeople(ctx: CountryCtx, titles: Map<string, string>, log: string[]
       if (!byKeyCountry.has(k)) byKeyCountry.set(k, p.id);
     }
   }
+  // `Hage Gottfried Geingob` (Wikidata) is Phoenix's `Hage Geingob` in the same country: first and last word of a
+  // three-word name find the person (only for these sources' few hundred leaders, not between Phoenix entries).
+  for (const p of people.values()) {
+    for (const n of p.names) {
+      const w = foldName(n).split(' ');
+      if (w.length !== 3 || w.some((x) => PARTICLES.has(x) || x.length < 3)) continue;
+      for (const c of countriesOf.get(p.id) ?? []) {
+        const k = `${w[0]} ${w[2]}|${c}`;
+        if (!byKeyCountry.has(k)) byKeyCountry.set(k, p.id);
+      }
+    }
+  }
   const mergedInto = new Map<string, string>();
   const resolveId = (x: string): string => {
     let y = x;
@@ -470,7 +482,7 @@ function buildPeople(ctx: CountryCtx, titles: Map<string, string>, log: string[]
     // Councils, parties, fronts and juntas listed with dated codes (CountryInfo lists some among leaders) are bodies.
     if ((!marked && !personLike) || BODY_WORDS.test(a.name)) { institutions.push(a); continue; }
     // Names: the primary, spelling variants; not title phrases (`PRESIDENT_PUTIN`) or descriptions.
-    const forms = [a.name, ...a.synonyms].map((n) => n.replace(/\s*\([^)]*\)\s*/g, ' ').trim()).filter(Boolean);
+    const forms = [a.name, ...a.synonyms].map((n) => n.replace(/\s*\([^)]*(\)|$)\s*/g, ' ').trim()).filter(Boolean);
     const fullNames: string[] = [];
     const singles: string[] = [];
     const shortNames: string[] = []; // matched, but not used to find the same person in other records
@@ -594,10 +606,11 @@ function buildPeople(ctx: CountryCtx, titles: Map<string, string>, log: string[]
     kept.push({ id, role });
   }
   // A Phoenix role still open when the file was last brought up to date (`asOf`, early 2015) ends when someone else
-  // took the same seat before then (from any source); else at `asOf` — a bound, not a known date: the leader lists
-  // behind Phoenix stopped being updated at different times per country, so a successor known only from a later
-  // source (Wikidata 2021, Factbook 2026) does not show how long the role lasted — unless the person still holds the
-  // seat in the 2026 Factbook, when it stays open.
+  // next took the same seat, by any source (Phoenix, curated, Wikidata 2021, the 2026 Factbook's current holder);
+  // with no successor known it stays open if the person holds the seat in the 2026 Factbook, else ends at `asOf`
+  // (a bound, not a known date). Roles without a seat (ministers) end at `asOf`. Known weakness: the leader lists
+  // behind Phoenix stopped being updated at different times per country, so where a successor is known only from
+  // a later source the role may run on past its real end (Italy: Berlusconi until Draghi, 2021).
   const seatStarts = new Map<string, { id: string; start: string }[]>();
   for (const { id, role } of [...curatedRoles, ...kept, ...phoenixRoles]) {
     const s = seatOf(role);
@@ -620,7 +633,7 @@ function buildPeople(ctx: CountryCtx, titles: Map<string, string>, log: string[]
         if (next) role.end = next.start;
         continue;
       }
-      if (next && startKey(next.start) <= startKey(asOf)) { role.end = next.start; continue; }
+      if (next) { role.end = next.start; continue; }
     }
     role.end = asOf;
   }

@@ -117,7 +117,7 @@ export interface TrieNode {
   /** For the agent and title tries: the value at this node. */
   value?: string;
   /** At the root of a lazily built trie: what is not inserted yet, by first token key (see `childOf`). */
-  pending?: { refs: Record<string, string>; load: (refs: string, key: string) => void };
+  pending?: { refs: Record<string, string>; done: Set<string>; load: (refs: string, key: string) => void };
 }
 
 function node(): TrieNode {
@@ -127,10 +127,9 @@ function node(): TrieNode {
 /** The child of a trie node for a token key; at a lazy root, inserts the names that start with it first. */
 export function childOf(n: TrieNode, key: string): TrieNode | undefined {
   const p = n.pending;
-  if (p && Object.prototype.hasOwnProperty.call(p.refs, key)) {
-    const refs = p.refs[key];
-    delete p.refs[key];
-    p.load(refs, key);
+  if (p && !p.done.has(key) && Object.prototype.hasOwnProperty.call(p.refs, key)) {
+    p.done.add(key);
+    p.load(p.refs[key], key);
   }
   return n.next?.get(key);
 }
@@ -202,6 +201,8 @@ export interface Dictionary {
   personIndex(id: string): number | undefined;
   /** Indices of the people who held a role in a country (ISO or `IGO`). */
   peopleIn(country: string): readonly number[];
+  /** How many people have a name of two words or more that begins with this word (`elizabeth`: a given name). */
+  givenNameCount(key: string): number;
   /** Agent nouns chain after an actor (`Danish Muslim media` → DNKMUSMED), as PETRARCH does. */
   chainAgents?: boolean;
   /** Names added by the user (`mergeUserDictionary`): matched before `names`, and preferred when as long. */
@@ -372,6 +373,7 @@ function lazyDictionary(countries: CountryRecord[], people: LineRecords<PersonRe
   };
   names.pending = {
     refs: index.names,
+    done: new Set(),
     // People first, then organisations, each in file order: the order an eager build inserts them in.
     load: (refs, key) => {
       const list = refs.split(' ');
@@ -381,6 +383,7 @@ function lazyDictionary(countries: CountryRecord[], people: LineRecords<PersonRe
   };
   surnames.pending = {
     refs: index.surnames,
+    done: new Set(),
     load: (refs) => {
       for (const r of refs.split(' ')) {
         const i = Number(r);
@@ -390,9 +393,20 @@ function lazyDictionary(countries: CountryRecord[], people: LineRecords<PersonRe
     },
   };
   const byCountry = new Map<string, number[]>();
+  const given = new Map<string, number>();
+  const nameRefs = index.names;
   return {
     countries, agents, titles, names, surnames, agentTrie, titleTrie, countryByIso,
     personCount: people.count, orgCount: orgs.count,
+    givenNameCount: (key) => {
+      let n = given.get(key);
+      if (n === undefined) {
+        const refs = Object.prototype.hasOwnProperty.call(nameRefs, key) ? nameRefs[key] : '';
+        n = refs ? refs.split(' ').filter((r) => r[0] === 'p').length : 0;
+        given.set(key, n);
+      }
+      return n;
+    },
     person, org: (i) => orgs.get(i),
     personIndex: (id) => {
       const known = ids.get(id);
@@ -439,9 +453,15 @@ export function buildDictionary(
     if (p.surname) addHit(surnames, p.surname, { type: 'surname', ref: i });
   });
   orgs.forEach((o, i) => addOrgNames(names, o, i));
+  const given = new Map<string, number>();
+  for (const p of people) {
+    const firsts = new Set(p.names.map(nameTokens).filter((t) => t.length >= 2).map((t) => tokenKey(t[0])));
+    for (const k of firsts) given.set(k, (given.get(k) ?? 0) + 1);
+  }
   return {
     countries, agents, titles, names, surnames, agentTrie, titleTrie, countryByIso,
     personCount: people.length, orgCount: orgs.length,
+    givenNameCount: (key) => given.get(key) ?? 0,
     person: (i) => people[i], org: (i) => orgs[i],
     personIndex: (id) => personById.get(id),
     peopleIn: (country) => peopleByCountry.get(country) ?? [],

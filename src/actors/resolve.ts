@@ -14,7 +14,9 @@
 // Reflexives (himself) and `it/its` are not resolved.
 import type { Actor, Doc, Mention } from '../types.js';
 import { agentActor, personActor, personOf } from './actor.js';
-import { childOf, covers, isNotable, officesOn, pickPerson, surnamePeople, type Dictionary, type PersonRecord } from './dictionary.js';
+import {
+  childOf, covers, hasTitle, isNotable, officesOn, pickPerson, surnamePeople, type Dictionary, type PersonRecord,
+} from './dictionary.js';
 import { matchNames, matchPhrase, matchSurname, mention, tokenView, type TokenView } from './recognize.js';
 
 const MALE = new Set(['he', 'him', 'his']);
@@ -46,6 +48,8 @@ const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 /** A surname of notable people of this many countries, or of this many people in all, is a common name. */
 const COMMON_NAME_COUNTRIES = 3;
 const COMMON_NAME_PEOPLE = 8;
+/** A word that begins the names of this many people is a given name. */
+const GIVEN_NAME_PEOPLE = 3;
 
 export function resolveMentions(doc: Doc, mentions: Mention[], d: Dictionary, view?: TokenView): Mention[] {
   const v = view ?? tokenView(doc);
@@ -53,6 +57,7 @@ export function resolveMentions(doc: Doc, mentions: Mention[], d: Dictionary, vi
   const date = doc.anchorDate;
   const out: Mention[] = [];
   const salient = salientCountry(mentions);
+  const present = new Set(mentions.map((m) => m.actor.country).filter((c): c is string => !!c));
   let mi = 0;
   let i = 0;
   while (i < toks.length) {
@@ -103,7 +108,9 @@ export function resolveMentions(doc: Doc, mentions: Mention[], d: Dictionary, vi
     if (/^\p{Lu}/u.test(v.bare[i])) {
       const s = matchSurname(v, d, i);
       if (s && s.end <= nextStart && !neighbourName(v, i, s.end)) {
-        const p = surnameReferent(d, out, v.key[i], date, aloneAs(v, i), salient);
+        const alone = aloneAs(v, i);
+        const p = surnameReferent(d, out, v.key[i], date, alone !== 'no' && otherBearer(v, i, mentions) ? 'no' : alone,
+          salient, present);
         if (p) {
           out.push(mention(doc, v, i, s.end, personActor(p, date, d), 'surname', s.end, modifierAfter(v, s.end - 1)));
           i = s.end;
@@ -153,12 +160,33 @@ function neighbourName(v: TokenView, start: number, end: number): boolean {
 }
 
 /**
+ * `John Paul Stevens … Stevens`: earlier in the text the same word ends a full name that is nobody in the dictionary
+ * (a capitalised name before it, and no mention there), so the surname is that person's.
+ */
+function otherBearer(v: TokenView, i: number, mentions: Mention[]): boolean {
+  const key = v.key[i];
+  const toks = v.tokens;
+  let mi = 0;
+  for (let k = 1; k < i; k++) {
+    if (v.key[k] !== key) continue;
+    while (mi < mentions.length && mentions[mi].tokenEnd <= k) mi++;
+    if (mi < mentions.length && mentions[mi].tokenStart <= k) continue;
+    const p = toks[k - 1];
+    if (p.sentence === toks[k].sentence && p.pos === 'PROPN' && /^\p{Lu}/u.test(p.text) && !v.possTok[k - 1]
+      && !/^(mr|mrs|ms|dr|sen|gen|rep|president|minister|king|queen|prince|general|judge|justice)\.?$/.test(v.key[k - 1])) return true;
+  }
+  return false;
+}
+
+/**
  * How far a capitalised token may be read as a surname with no earlier full name: `word` (even a common-word surname:
  * a proper noun inside the sentence, or opening it before a verb — `Bush said`), `name` (a proper noun), or `no`.
  */
 function aloneAs(v: TokenView, i: number): 'no' | 'name' | 'word' {
   const t = v.tokens[i];
   if (t.pos !== 'PROPN') return 'no';
+  // `MAGA`, `NASA`: an acronym, not a surname written in capitals.
+  if (v.bare[i].length >= 2 && v.bare[i] === v.bare[i].toUpperCase()) return 'no';
   // `Michael Jordan`: a name before it (even opening the sentence) makes it someone else's surname.
   const p = v.tokens[i - 1];
   if (p && p.sentence === t.sentence && p.pos === 'PROPN' && /^\p{Lu}/u.test(p.text) && !v.poss[i - 1]
@@ -298,7 +326,7 @@ function roleReferent(d: Dictionary, out: Mention[], title: string, salient: str
  * (common-word surnames: only someone in office). Given names and common surnames are never resolved alone.
  */
 function surnameReferent(d: Dictionary, out: Mention[], key: string, date: string, alone: 'no' | 'name' | 'word',
-  salient: string | null): PersonRecord | null {
+  salient: string | null, present: Set<string>): PersonRecord | null {
   for (let q = out.length - 1; q >= 0; q--) {
     const p = personOf(out[q].actor, d);
     if (p && (p.surname?.toLowerCase() === key || p.name.toLowerCase().split(/\s+/).pop() === key)) return p;
@@ -312,7 +340,14 @@ function surnameReferent(d: Dictionary, out: Mention[], key: string, date: strin
   if (word && alone !== 'word') return null;
   const all = surnamePeople(d, key);
   if (all.length >= COMMON_NAME_PEOPLE) return null;
+  // A word many people have as a first name (`Elizabeth`, `Said`) is not a surname alone.
+  if (d.givenNameCount(key) >= GIVEN_NAME_PEOPLE) return null;
   const notable = all.filter(isNotable);
   if (new Set(notable.flatMap((p) => p.roles.map((r) => r.country))).size >= COMMON_NAME_COUNTRIES) return null;
-  return pickPerson(notable, date, { nearest: !word, prefer: salient });
+  const p = pickPerson(notable, date, { nearest: !word, prefer: salient });
+  // Only a head of state or government in office on the date is named by surname alone anywhere; anyone else (out
+  // of office, or a minister) needs their country named in the text too (`Neptune` in an article on planets is not
+  // Haiti's former prime minister).
+  if (p && !officesOn(p, date).some((r) => hasTitle(r, 'head')) && !p.roles.some((r) => present.has(r.country))) return null;
+  return p;
 }

@@ -450,6 +450,7 @@ export function mergeUserDictionary(base: Dictionary, entries: UserEntry[],
     org: (i) => (i < base.orgCount ? base.org(i) : orgs[i - base.orgCount]),
     personIndex: (id) => ids.get(id) ?? base.personIndex(id),
     peopleIn: (c) => [...base.peopleIn(c), ...(byCountry.get(c) ?? [])],
+    givenNameCount: (key) => base.givenNameCount(key),
     loadMs: base.loadMs,
   };
 }
