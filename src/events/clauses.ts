@@ -120,7 +120,15 @@ export function splitClauses(doc: Doc, s: number, cues: Cues): Clause[] {
       let j = k + 1;
       while (j < b && (tokens[j].pos === 'ADV' || isQuote(tokens[j]))) j++;
       if (j < b && isVerbal(tokens[j]) && hasVerb(tokens, cur.start, k)) {
-        open(k, 'coord', w, lastIndex(k));
+        // `urged X to reconsider and spoke with Y`: a finite verb coordinates with the finite one above the infinitive.
+        let parent = lastIndex(k);
+        const finite = tokens[j].lower !== tokens[j].lemma || tokens[j].pos === 'AUX';
+        while (finite && parent >= 0 && parent < clauses.length + 1) {
+          const pc = parent === clauses.length ? cur : clauses[parent];
+          if (pc.kind !== 'inf' || pc.parent === null) break;
+          parent = pc.parent;
+        }
+        open(k, 'coord', w, parent);
         continue;
       }
       if (hasVerb(tokens, cur.start, k) && startsPredication(tokens, k + 1, b)) {

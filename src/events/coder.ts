@@ -36,9 +36,9 @@ interface Reading {
 /**
  * Roots whose events, with no target named and no other country in the sentence, are aimed at home
  * (`the government lifted the curfew`, `protesters marched`, `police arrested 40`, `troops captured a rebel
- * stronghold`).
+ * stronghold`). Not criticism or rejection: those are mostly of others, named or not.
  */
-const DOMESTIC_ROOTS = new Set(['08', '09', '10', '11', '12', '14', '15', '17', '18', '19', '20']);
+const DOMESTIC_ROOTS = new Set(['08', '09', '10', '14', '15', '17', '18', '19', '20']);
 const OWNERLESS_ROOTS = new Set(['03', '04']);
 /** Prepositions whose object may be a target when the pattern names none. */
 const DEFAULT_TARGET_PREPS = ['to', 'with', 'against', 'on', 'toward', 'towards', 'at', 'into', 'for'];
@@ -114,6 +114,8 @@ export class EventCoder {
     }
     for (const [src, tgt, pairCode] of pairs) {
       if (tgt && sameActor(src.actor, tgt.actor)) continue;
+      // `Turkey and Libya … allowed Turkish forces in`: the object belongs to one conjunct, not aimed at it.
+      if (tgt && r.sources.length > 1 && src.actor.country && src.actor.country === tgt.actor.country) continue;
       const key = `${r.sentence}|${src.actor.code}|${tgt?.actor.code ?? ''}|${pairCode}|${modality}`;
       const entry = pairCode === code ? codeEntry : cameoEntry(pairCode);
       if (seen.has(key)) continue;
