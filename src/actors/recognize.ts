@@ -6,10 +6,10 @@
 // Agent nouns with no country next to them (`protesters`, `the government`) are NOT reported: guessing the country
 // from the article's context was judged unreliable for event coding (a wrong country is worse than none).
 import type { Actor, Doc, Mention, Token } from '../types.js';
-import { agentActor, countryActor, metonymActor, orgActor, personActor, withAgent } from './actor.js';
+import { agentActor, countryActor, metonymActor, orgActor, personActor, personOf, withAgent } from './actor.js';
 import {
-  caseMatches, childOf, dictionary, pickPerson, surnamePeople, tokenKey, type CountryRecord, type Dictionary, type Hit,
-  type PersonRecord, type TrieNode,
+  caseMatches, childOf, dictionary, isNotable, officesOn, pickPerson, surnamePeople, tokenKey, type CountryRecord,
+  type Dictionary, type Hit, type PersonRecord, type TrieNode,
 } from './dictionary.js';
 import { resolveMentions } from './resolve.js';
 
@@ -24,8 +24,24 @@ export interface RecognizeOptions {
 export function recognizeActors(doc: Doc, opts: RecognizeOptions = {}): Mention[] {
   const d = opts.dictionary ?? dictionary();
   const view = tokenView(doc);
-  const found = findMentions(doc, d, view);
+  const found = withContext(findMentions(doc, d, view), d, doc.anchorDate);
   return opts.resolve === false ? found : resolveMentions(doc, found, d, view);
+}
+
+/**
+ * Drops the full-name matches the rest of the text does not support: someone of the historical lists who is neither
+ * in office on the date nor otherwise notable (a minister of 2005) is kept only when the text also names their
+ * country — `Richard Burton` in a film review is not the New Zealand minister of that name.
+ */
+function withContext(found: Mention[], d: Dictionary, date: string): Mention[] {
+  const present = new Set(found.filter((m) => m.actor.kind !== 'person').map((m) => m.actor.country));
+  return found.filter((m) => {
+    const p = m.actor.kind === 'person' ? personOf(m.actor, d) : null;
+    if (!p || isNotable(p) || officesOn(p, date).length) return true;
+    // A title or country written with the name (`Defense Secretary William Perry`) is context enough.
+    if (!p.names.some((n) => tokenKey(n) === tokenKey(m.text))) return true;
+    return p.roles.some((r) => present.has(r.country));
+  });
 }
 
 // ------------------------------------------------------------------ token view
@@ -252,6 +268,7 @@ function recognizeAt(doc: Doc, d: Dictionary, v: TokenView, i: number, date: str
 function personAt(d: Dictionary, v: TokenView, i: number, date: string, role?: string): { person: PersonRecord; end: number } | null {
   if (i >= v.tokens.length) return null;
   const full = matchNames(v, d, i, (h) => h.type === 'person');
+  if (full && nameContinues(v, full.end) && !isNotable(d.person(full.hit.ref))) return null;
   if (full) return { person: namedPerson(d, full, date, role), end: full.end };
   if (!role) return null;
   const sur = matchSurname(v, d, i);
@@ -261,6 +278,20 @@ function personAt(d: Dictionary, v: TokenView, i: number, date: string, role?: s
   if (n && n.sentence === v.tokens[i].sentence && n.pos === 'PROPN' && /^\p{Lu}/u.test(n.text) && !v.poss[sur.end - 1]) return null;
   const p = pickBySurname(d, v.key[i], date, role);
   return p ? { person: p, end: sur.end } : null;
+}
+
+/** A capitalised proper noun right after a name (not after a possessive) continues it. */
+function nameContinues(v: TokenView, end: number): boolean {
+  const n = v.tokens[end];
+  return !!n && n.sentence === v.tokens[end - 1].sentence && !v.poss[end - 1] && n.pos === 'PROPN'
+    && /^\p{Lu}/u.test(n.text) && !v.possTok[end];
+}
+
+/** The token after the run of capitalised proper nouns from `i`. */
+function skipName(v: TokenView, i: number): number {
+  let k = i;
+  while (nameContinues(v, k)) k++;
+  return k + 1;
 }
 
 /** The person a full name names: when several people share it, the one the date (and title) points to. */
@@ -328,6 +359,9 @@ function afterName(doc: Doc, d: Dictionary, v: TokenView, m: NameMatch, date: st
   const toks = v.tokens;
   const h = m.hit;
   if (h.type === 'person') {
+    // `John Paul Stevens`, `John Paul II`: a longer name than the one in the dictionary is someone else (for the
+    // notable, whose names are seldom borrowed, a following capitalised word is more often a caption or a title).
+    if (nameContinues(v, m.end) && !isNotable(d.person(h.ref))) return skipName(v, m.end);
     out.push(mention(doc, v, m.start, m.end, personActor(namedPerson(d, m, date), date, d), 'name', m.end, v.poss[m.end - 1]));
     return m.end;
   }
