@@ -207,9 +207,21 @@ class SentenceReader {
 
   read(): Reading[] {
     const out = this.readAll();
-    // `began a hunger strike`: the verb's event and the noun's are one event; keep the verb's.
-    return out.filter((r) => !r.nominal || !out.some((v) => !v.nominal && v.code.slice(0, 2) === r.code.slice(0, 2)
-      && clauseOf(this.clauses, v.trigger[0].i) === clauseOf(this.clauses, r.trigger[0].i)));
+    // `began a hunger strike`: the verb's event and the noun's are one event; keep the verb's. And a noun that is
+    // the object of a coded verb (`rejected the UN's appeal`) is what that event is about, not an event of its own.
+    return out.filter((r) => !r.nominal || !out.some((v) => !v.nominal
+      && clauseOf(this.clauses, v.trigger[0].i) === clauseOf(this.clauses, r.trigger[0].i)
+      && (v.code.slice(0, 2) === r.code.slice(0, 2) || this.objectOfVerb(v.trigger[v.trigger.length - 1].i, r.trigger[0].i))));
+  }
+
+  /** Whether the noun phrase holding token `n` is the direct object of the verb ending at token `v`. */
+  private objectOfVerb(v: number, n: number): boolean {
+    if (n <= v || n - v > 8) return false;
+    for (let i = v + 1; i < n; i++) {
+      const t = this.tokens[i];
+      if (!(PP_INNER.has(t.pos) || t.pos === 'ADV' || this.inTime(i) || this.mentionAt[i] >= 0) || t.pos === 'VERB') return false;
+    }
+    return true;
   }
 
   private readAll(): Reading[] {
@@ -217,7 +229,7 @@ class SentenceReader {
     for (let i = this.a; i < this.b; i++) {
       const t = this.tokens[i];
       if (this.mentionAt[i] >= 0) continue;
-      if (t.pos === 'VERB' && !this.nounPosition(i)) {
+      if (t.pos === 'VERB' && !this.nounPosition(i) && !this.attributive(i)) {
         const r = this.readVerb(i);
         if (r) out.push(...this.withSpeechAct(r));
       } else if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB' || (t.pos === 'ADJ' && this.adjectiveHead(i))) {
@@ -226,6 +238,14 @@ class SentenceReader {
       }
     }
     return out;
+  }
+
+  /** A past participle right after a verb, before a noun phrase (`reject proposed changes`): an adjective. */
+  private attributive(i: number): boolean {
+    const prev = this.tokens[i - 1];
+    const next = this.tokens[i + 1];
+    return i > this.a && prev.pos === 'VERB' && /ed$/.test(this.tokens[i].lower) && !!next
+      && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
   }
 
   /** A word tagged as an adjective that ends its noun phrase (`a military offensive into X`): a noun. */
