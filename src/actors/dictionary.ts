@@ -89,7 +89,9 @@ export function tokenKey(text: string): string {
  * (hyphens are dropped: `al-Assad` → `al Assad`), keeping inner periods and apostrophes (`U.S.`, `d'Ivoire`).
  */
 export function nameTokens(name: string): string[] {
-  return name.replace(/’/g, "'").split(/[\s\u00a0]+|-/).map((t) => t.replace(/,$/, '')).filter(Boolean);
+  // A possessive inside a name is its own token, as the annotator splits it (`Democratic People 's Republic`).
+  return name.replace(/’/g, "'").split(/[\s\u00a0]+|-/).map((t) => t.replace(/,$/, ''))
+    .flatMap((t) => (t.length > 3 && /'s$/.test(t) ? [t.slice(0, -2), "'s"] : [t])).filter(Boolean);
 }
 
 /** The match key of a name's first token (what `index.json` is keyed by). */

@@ -112,7 +112,14 @@ export function matchName(v: TokenView, trie: TrieNode, i: number, accept?: (h: 
   let j = i;
   while (j < toks.length && toks[j].sentence === sentence) {
     if (j > i && isHyphen(toks[j])) { j++; continue; }
-    if (v.possTok[j]) break;
+    if (v.possTok[j]) {
+      // A possessive inside a name (`Democratic People's Republic of Korea`) goes on; elsewhere it ends the name.
+      const through = j > i ? childOf(node, "'s") : null;
+      if (!through) break;
+      node = through;
+      j++;
+      continue;
+    }
     const c = childOf(node, v.key[j]);
     if (!c) break;
     node = c;
