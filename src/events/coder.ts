@@ -441,7 +441,7 @@ class SentenceReader {
       if (c.parent !== clause.index || c.start < v) continue;
       if (c.kind === 'rel' && c.marker === 'that') {
         const cv = this.firstVerb(c);
-        const subj = this.mentionsIn(c.start + 1, cv ?? c.end).filter((m) => !sources.includes(m) && (!m.modifier || m.via === 'demonym'));
+        const subj = this.mentionsIn(c.start + 1, cv ?? c.end).filter((m) => !sources.includes(m) && this.heads(m));
         if (subj.length) return this.withConjuncts(subj[0], 'right');
       } else if (c.kind === 'inf') {
         const iv = this.firstVerb(c);
