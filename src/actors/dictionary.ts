@@ -119,7 +119,8 @@ export interface TrieNode {
   /** For the agent and title tries: the value at this node. */
   value?: string;
   /** At the root of a lazily built trie: what is not inserted yet, by first token key (see `childOf`). */
-  pending?: { refs: Record<string, string>; done: Set<string>; load: (refs: string, key: string) => void };
+  /** Names not yet in the trie, by first token key: moved in (and dropped from here) on first look-up. */
+  pending?: { refs: Map<string, string>; load: (refs: string, key: string) => void };
 }
 
 function node(): TrieNode {
@@ -129,9 +130,12 @@ function node(): TrieNode {
 /** The child of a trie node for a token key; at a lazy root, inserts the names that start with it first. */
 export function childOf(n: TrieNode, key: string): TrieNode | undefined {
   const p = n.pending;
-  if (p && !p.done.has(key) && Object.prototype.hasOwnProperty.call(p.refs, key)) {
-    p.done.add(key);
-    p.load(p.refs[key], key);
+  if (p) {
+    const refs = p.refs.get(key);
+    if (refs !== undefined) {
+      p.refs.delete(key);
+      p.load(refs, key);
+    }
   }
   return n.next?.get(key);
 }
@@ -374,8 +378,7 @@ function lazyDictionary(countries: CountryRecord[], people: LineRecords<PersonRe
     return p;
   };
   names.pending = {
-    refs: index.names,
-    done: new Set(),
+    refs: new Map(Object.entries(index.names)),
     // People first, then organisations, each in file order: the order an eager build inserts them in.
     load: (refs, key) => {
       const list = refs.split(' ');
@@ -384,8 +387,7 @@ function lazyDictionary(countries: CountryRecord[], people: LineRecords<PersonRe
     },
   };
   surnames.pending = {
-    refs: index.surnames,
-    done: new Set(),
+    refs: new Map(Object.entries(index.surnames)),
     load: (refs) => {
       for (const r of refs.split(' ')) {
         const i = Number(r);
