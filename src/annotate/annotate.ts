@@ -58,8 +58,9 @@ export function annotate(article: Article, fallbackDate: string): Doc {
   return doc;
 }
 
-/** Lemmas by word and POS across documents: wink's lemmatiser runs once per new (word, POS) pair. */
-const lemmaMemo = new Map<string, string>();
+/** Lemmas by POS and word across documents: wink's lemmatiser runs once per new (word, POS) pair. */
+const lemmaMemo = new Map<string, Map<string, string>>();
+let lemmaMemoSize = 0;
 const LEMMA_MEMO_CAP = 500_000;
 /** Closed-class words are their own lemma (lower-cased); only these parts of speech go to the lemmatiser. */
 const OPEN_CLASS = new Set(['NOUN', 'VERB', 'ADJ', 'AUX', 'ADV']);
@@ -90,13 +91,14 @@ function annotateParagraph(doc: Doc, paragraph: number, text: string, base: numb
     const p = pos[k];
     let lemma = lower;
     if (OPEN_CLASS.has(p)) {
-      const key = `${v}\u0001${p}`;
-      const hit = lemmaMemo.get(key);
+      let byWord = lemmaMemo.get(p);
+      if (!byWord) { byWord = new Map(); lemmaMemo.set(p, byWord); }
+      const hit = byWord.get(v);
       if (hit !== undefined) lemma = hit;
       else {
         lemma = String(tokens.itemAt(k).out(its.lemma as never) ?? v).toLowerCase();
-        if (lemmaMemo.size >= LEMMA_MEMO_CAP) lemmaMemo.clear();
-        lemmaMemo.set(key, lemma);
+        if (++lemmaMemoSize > LEMMA_MEMO_CAP) { lemmaMemo.clear(); lemmaMemoSize = 0; }
+        byWord.set(v, lemma);
       }
     }
     doc.tokens.push({
