@@ -151,23 +151,136 @@ export function decodeUtf8(bytes: Uint8Array, offset = 0): { text: string } | { 
   }
 }
 
+/** How text bytes were decoded. */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | string;
+
+export interface DecodeOptions {
+  /** A charset the container declared (HTTP `Content-Type`, `<meta charset>`, `<?xml encoding?>`): used only
+   * when the bytes are not UTF-8 and carry no byte-order mark. */
+  declared?: string;
+}
+
 /**
- * Decodes a whole text file: UTF-8 (a BOM is stripped), or UTF-16 with a BOM. Returns why not when the bytes are
- * empty, binary or badly encoded.
+ * Decodes text bytes whatever their encoding: UTF-8 with or without a byte-order mark; UTF-16 with a BOM, or
+ * without one when every other byte is NUL; otherwise a declared charset, or Windows-1252 (which is what
+ * ISO-8859-1 means on the web). UTF-8 with a few bad bytes (a cut-off last character, a corrupt byte among many
+ * good multi-byte characters) stays UTF-8, the bad bytes replaced by U+FFFD. Returns why not when the bytes
+ * are empty or binary.
  */
-export function decodeTextFile(bytes: Uint8Array): { text: string } | { cause: string } {
+export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): { text: string; encoding: TextEncoding } | { cause: string } {
   if (bytes.length === 0) return { cause: 'empty file' };
   const bom = byteOrderMark(bytes);
   const body = bytes.subarray(bom?.length ?? 0);
-  if (bom && bom.encoding !== 'utf-8') {
-    if (body.length % 2 !== 0) return { cause: `not valid ${bom.encoding.toUpperCase()} (odd number of bytes)` };
-    try {
-      return { text: new TextDecoder(bom.encoding, { fatal: true, ignoreBOM: true }).decode(body) };
-    } catch {
-      return { cause: `not valid ${bom.encoding.toUpperCase()}` };
+  if (bom && bom.encoding !== 'utf-8') return decodeUtf16(body, bom.encoding);
+  const binary = binaryCause(body);
+  if (binary) {
+    const utf16 = bom ? null : utf16WithoutBom(body);
+    if (utf16) return decodeUtf16(body, utf16);
+    return { cause: binary };
+  }
+  return decodeEightBit(body, Boolean(bom), opts.declared);
+}
+
+/**
+ * Decodes bytes that are not UTF-16 (one JSONL line, the body of a file already checked): UTF-8 when they are
+ * (or are damaged UTF-8), else the declared charset, else Windows-1252.
+ */
+export function decodeEightBit(body: Uint8Array, hadUtf8Bom = false, declaredLabel?: string): { text: string; encoding: TextEncoding } {
+  const bad = invalidUtf8Offset(body);
+  if (bad < 0) return { text: utf8.decode(body), encoding: 'utf-8' };
+  if (hadUtf8Bom || looksLikeDamagedUtf8(body, bad)) return { text: utf8Lossy.decode(body), encoding: 'utf-8' };
+  const declared = charsetDecoder(declaredLabel);
+  if (declared && declared.encoding !== 'utf-8' && declared.encoding !== 'windows-1252' && !declared.encoding.startsWith('utf-16')) {
+    return { text: declared.decode(body), encoding: declared.encoding };
+  }
+  return { text: windows1252.decode(body), encoding: 'windows-1252' };
+}
+
+/**
+ * Decodes a whole text file (see decodeBytes). Returns why not when the bytes are empty, binary or badly
+ * encoded UTF-16.
+ */
+export function decodeTextFile(bytes: Uint8Array, opts: DecodeOptions = {}): { text: string } | { cause: string } {
+  const r = decodeBytes(bytes, opts);
+  return 'cause' in r ? r : { text: r.text };
+}
+
+const utf8Lossy = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+/** Windows-1252 in 0x80–0x9F (where it differs from ISO-8859-1); the five unassigned bytes stay C1 controls. */
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Windows-1252 by hand: Node's own TextDecoder('windows-1252') decodes 0x80–0x9F as ISO-8859-1 does. */
+const windows1252 = {
+  decode(bytes: Uint8Array): string {
+    const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+    return latin1.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+  },
+};
+
+function decodeUtf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): { text: string; encoding: TextEncoding } | { cause: string } {
+  if (body.length % 2 !== 0) return { cause: `not valid ${encoding.toUpperCase()} (odd number of bytes)` };
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body), encoding };
+  } catch {
+    return { cause: `not valid ${encoding.toUpperCase()}` };
+  }
+}
+
+/** UTF-16 without a byte-order mark: mostly ASCII, so every other byte is NUL, always on the same side. */
+function utf16WithoutBom(body: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const sample = body.subarray(0, SNIFF_BYTES);
+  if (sample.length < 16) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
+  const half = sample.length / 2;
+  if (odd >= 0.5 * half && even === 0) return 'utf-16le';
+  if (even >= 0.5 * half && odd === 0) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Whether bytes that are not valid UTF-8 are UTF-8 all the same: the only bad sequence is a character cut off at
+ * the end, or well-formed multi-byte characters outnumber the bad bytes (Windows-1252 text has almost no byte
+ * pairs that happen to form UTF-8).
+ */
+function looksLikeDamagedUtf8(b: Uint8Array, firstBad: number): boolean {
+  let good = 0;
+  let bad = 0;
+  let i = 0;
+  const n = b.length;
+  while (i < n) {
+    const c = b[i];
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const len = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+    let ok = len > 0 && i + len <= n;
+    for (let k = 1; ok && k < len; k++) if (b[i + k] < 0x80 || b[i + k] > 0xbf) ok = false;
+    if (ok) {
+      good++;
+      i += len;
+    } else {
+      if (len > 0 && i + len > n && i >= firstBad) return bad === 0 || good > bad; // cut off at the end
+      bad++;
+      i++;
     }
   }
-  const binary = binaryCause(body);
-  if (binary) return { cause: binary };
-  return decodeUtf8(body, bom?.length ?? 0);
+  return good > 0 && good >= 4 * bad;
+}
+
+/** A decoder for a declared charset label, or null when the label is unknown. */
+export function charsetDecoder(label: string | undefined): TextDecoder | null {
+  if (!label) return null;
+  try {
+    return new TextDecoder(label.trim().toLowerCase());
+  } catch {
+    return null;
+  }
 }

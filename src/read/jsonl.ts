@@ -7,8 +7,9 @@ import path from 'node:path';
 import type { Article } from '../types.js';
 import { parseDateline } from './dateline.js';
 import { InputError, type ReadResult } from './errors.js';
+import { readFile } from 'node:fs/promises';
 import {
-  MB, SNIFF_BYTES, binaryCause, byteOrderMark, decodeUtf8, fsCause, overCap, readHead, regularFileSize,
+  MB, SNIFF_BYTES, binaryCause, byteOrderMark, decodeBytes, decodeEightBit, fsCause, overCap, readHead, regularFileSize,
 } from './files.js';
 import { isBlank, normaliseSpace, paragraphsOf, toLines } from './paragraphs.js';
 
@@ -118,7 +119,7 @@ interface RawLine {
  * Splits a file into lines as it streams, holding at most `maxLineBytes` of one line in memory: the bytes of a
  * longer line are counted and dropped.
  */
-async function* rawLines(file: string, maxLineBytes: number): AsyncGenerator<RawLine> {
+async function* rawLines(stream: AsyncIterable<Buffer>, maxLineBytes: number): AsyncGenerator<RawLine> {
   let parts: Buffer[] = [];
   let kept = 0;
   let dropped = 0;
@@ -139,7 +140,7 @@ async function* rawLines(file: string, maxLineBytes: number): AsyncGenerator<Raw
     dropped = 0;
     return line;
   };
-  for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of stream) {
     let start = 0;
     while (start <= chunk.length) {
       const nl = chunk.indexOf(0x0a, start);
@@ -182,43 +183,87 @@ export async function* readJsonl(file: string, opts: JsonlOptions = {}): AsyncGe
     return yield fileError(fsCause(err));
   }
   const bom = byteOrderMark(head);
-  if (bom && bom.encoding !== 'utf-8') return yield fileError(`${bom.encoding.toUpperCase()} JSON Lines are not supported; convert to UTF-8`);
+  if (bom && bom.encoding !== 'utf-8') {
+    // UTF-16 JSON Lines: rare, so read whole (within the line cap times a margin) rather than streamed.
+    if (st.size > 4 * maxLineBytes) return yield fileError(overCap(`${bom.encoding.toUpperCase()} JSON Lines file too large`, st.size, 4 * maxLineBytes));
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file);
+    } catch (err) {
+      return yield fileError(fsCause(err));
+    }
+    const decoded = decodeBytes(bytes);
+    if ('cause' in decoded) return yield fileError(decoded.cause);
+    yield* readJsonlText(decoded.text, file, maxLineBytes);
+    return;
+  }
   const binary = binaryCause(head.subarray(bom?.length ?? 0));
   if (binary) return yield fileError(binary);
 
   let seen = 0;
   try {
-    for await (const raw of rawLines(file, maxLineBytes)) {
-      const lineError = (cause: string) => ({ error: new InputError(file, cause, raw.lineNo) });
-      if (!raw.bytes) {
-        seen++;
-        yield lineError(overCap('line too long', raw.length, maxLineBytes));
-        continue;
-      }
-      let bytes = raw.bytes;
-      let offset = raw.offset;
-      if (raw.lineNo === 1 && bom) {
-        bytes = bytes.subarray(bom.length);
-        offset += bom.length;
-      }
-      const decoded = decodeUtf8(bytes, offset);
-      if ('cause' in decoded) {
-        seen++;
-        yield lineError(decoded.cause);
-        continue;
-      }
-      if (isBlank(decoded.text)) continue;
+    const stream = createReadStream(file, { highWaterMark: 64 * 1024 }) as AsyncIterable<Buffer>;
+    for await (const raw of readJsonlLines(stream, file, maxLineBytes, bom?.length ?? 0)) {
+      if (raw === null) continue;
       seen++;
-      try {
-        yield { article: readJsonlLine(decoded.text, raw.lineNo, file) };
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-        yield { error: err };
-      }
+      yield raw;
     }
   } catch (err) {
     if (!(err as NodeJS.ErrnoException)?.code) throw err;
     return yield fileError(fsCause(err));
   }
   if (seen === 0) yield fileError('empty file (only blank lines)');
+}
+
+/**
+ * JSON Lines from a byte stream (a file, standard input): one result per line, `null` for a blank line.
+ * `bomLength` bytes are dropped from the first line.
+ */
+export async function* readJsonlLines(
+  stream: AsyncIterable<Buffer>, file: string, maxLineBytes = DEFAULT_MAX_LINE_BYTES, bomLength = 0,
+): AsyncGenerator<ReadResult | null> {
+  for await (const raw of rawLines(stream, maxLineBytes)) {
+    const lineError = (cause: string) => ({ error: new InputError(file, cause, raw.lineNo) });
+    if (!raw.bytes) {
+      yield lineError(overCap('line too long', raw.length, maxLineBytes));
+      continue;
+    }
+    let bytes = raw.bytes;
+    if (raw.lineNo === 1 && bomLength) bytes = bytes.subarray(bomLength);
+    const decoded = decodeEightBit(bytes); // UTF-8; a line in Windows-1252 is read as such
+    if (isBlank(decoded.text)) {
+      yield null;
+      continue;
+    }
+    try {
+      yield { article: readJsonlLine(decoded.text, raw.lineNo, file) };
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      yield { error: err };
+    }
+  }
+}
+
+/**
+ * JSON Lines already in memory (standard input, a downloaded file): one result per non-blank line, as readJsonl.
+ */
+export function* readJsonlText(text: string, file: string, maxLineBytes = DEFAULT_MAX_LINE_BYTES): Generator<ReadResult> {
+  const lines = text.replace(/^\ufeff/, '').split('\n');
+  let seen = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].endsWith('\r') ? lines[i].slice(0, -1) : lines[i];
+    if (isBlank(line)) continue;
+    seen++;
+    if (line.length > maxLineBytes) {
+      yield { error: new InputError(file, overCap('line too long', Buffer.byteLength(line), maxLineBytes), i + 1) };
+      continue;
+    }
+    try {
+      yield { article: readJsonlLine(line, i + 1, file) };
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      yield { error: err };
+    }
+  }
+  if (seen === 0) yield { error: new InputError(file, 'empty file (only blank lines)') };
 }

@@ -37,7 +37,7 @@ export function joinLines(lines: string[]): string {
     const line = normaliseSpace(raw);
     if (!line) continue;
     if (!out) out = line;
-    else if (/\p{L}-$/u.test(out) && /^\p{Ll}/u.test(line)) out += line;
+    else if (/\p{L}-$/u.test(out.slice(-3)) && /^\p{Ll}/u.test(line)) out += line; // the tail only: linear time
     else out += ' ' + line;
   }
   return out;

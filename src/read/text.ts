@@ -72,16 +72,24 @@ export function publishedOption(published: string | undefined): string | undefin
 
 // ---------------------------------------------------------------- trailer
 
-const SOURCE_TRAILER = /\s*\[\s*source\s*:\s*([^\]]+?)\s*\]\s*$/i;
+const SOURCE_LABEL = /^\[\s*source\s*:/i;
 
-/** Removes a closing `[Source: X]` (on its own line, or at the end of the last line) and returns X. */
+/**
+ * Removes a closing `[Source: X]` (on its own line, or at the end of the last line) and returns X. Read with
+ * indexOf rather than one regular expression: a long last line must cost linear time, whatever it holds.
+ */
 function takeSourceTrailer(lines: string[]): string | undefined {
   for (let i = lines.length - 1; i >= 0; i--) {
     if (isBlank(lines[i])) continue;
-    const m = SOURCE_TRAILER.exec(lines[i]);
-    if (!m) return undefined;
-    lines[i] = lines[i].slice(0, m.index);
-    return normaliseSpace(m[1]) || undefined;
+    const line = lines[i];
+    const open = line.lastIndexOf('[');
+    if (open < 0) return undefined;
+    const tail = line.slice(open);
+    const label = SOURCE_LABEL.exec(tail);
+    const close = tail.indexOf(']');
+    if (!label || close < 0 || tail.slice(close + 1).trim() !== '') return undefined;
+    lines[i] = line.slice(0, open).trimEnd();
+    return normaliseSpace(tail.slice(label[0].length, close)) || undefined;
   }
   return undefined;
 }
