@@ -22,5 +22,8 @@ export class InputError extends Error {
   }
 }
 
-/** One result of reading: an article, or the reason one input (file or line) was not read. */
-export type ReadResult = { article: Article } | { error: InputError };
+/**
+ * One result of reading: an article (with the language its page or feed declares, if any), or the reason one
+ * input (file, line, feed item) was not read.
+ */
+export type ReadResult = { article: Article; lang?: string } | { error: InputError };
