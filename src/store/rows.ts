@@ -36,6 +36,8 @@ export interface EventRow {
   article_published: string | null;
   article_source: string | null;
   article_url: string | null;
+  /** Documents that told the article's story: the article and its duplicates (GDELT's NumSources). */
+  article_sources?: number;
   /** The text of the sentence holding the event. */
   sentence: string;
 }

@@ -119,8 +119,44 @@ CREATE TABLE times (
 CREATE INDEX times_article ON times(article, start);
 `;
 
+// v2: ingestion that accounts for every input. Every row read from an input keeps the hash of its body (so a rerun
+// skips it before coding) and its language; a coded article counts its sources (itself and its duplicates, like
+// GDELT's NumSources) and keeps its MinHash signature and LSH band keys (near-duplicates are found across runs);
+// fetched URLs keep their validators for conditional GET (`dyad watch` survives restarts).
+const V2 = `
+ALTER TABLE articles ADD COLUMN body_hash TEXT;        -- sha256 of the normalised body, for every row read from an input
+ALTER TABLE articles ADD COLUMN language TEXT;         -- ISO 639-1, as detected (null: too short to tell)
+ALTER TABLE articles ADD COLUMN n_sources INTEGER NOT NULL DEFAULT 1;  -- coded rows: 1 + their duplicates
+UPDATE articles SET body_hash = content_hash WHERE content_hash IS NOT NULL;
+UPDATE articles SET n_sources = 1 + (SELECT count(*) FROM articles d WHERE d.duplicate_of = articles.id)
+  WHERE status = 'coded';
+CREATE INDEX articles_origin ON articles(origin);
+CREATE INDEX articles_body_hash ON articles(body_hash);
+CREATE INDEX articles_duplicate_of ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
+
+CREATE TABLE signatures (
+  article   INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  shingles  INTEGER NOT NULL,                 -- distinct word shingles in the body
+  minhash   BLOB NOT NULL                     -- 128 × uint32, little-endian
+);
+
+CREATE TABLE lsh_bands (
+  key      INTEGER NOT NULL,                  -- band index × 2^32 + hash of the band's rows
+  article  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  PRIMARY KEY (key, article)
+) WITHOUT ROWID;
+
+CREATE TABLE fetches (
+  url            TEXT PRIMARY KEY,            -- as named on the command line
+  etag           TEXT,
+  last_modified  TEXT,
+  fetched_at     TEXT NOT NULL,               -- ISO 8601 UTC, last successful fetch (200 or 304)
+  changed_at     TEXT                         -- last 200
+);
+`;
+
 /** MIGRATIONS[i] takes a database from schema version i to i + 1. */
-export const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [(db) => db.exec(V1)];
+export const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [(db) => db.exec(V1), (db) => db.exec(V2)];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -76,13 +76,13 @@ const ids = (rows: { article_doc_id: string | null; id: string }[]) => rows.map(
 
 test('openStore creates the schema: tables, indexes, schema version, WAL', (t) => {
   const { store, path } = tempStore(t);
-  assert.deepEqual(store.counts(), { coded: 0, duplicate: 0, skipped: 0, failed: 0, events: 0 });
+  assert.deepEqual(store.counts(), { coded: 0, duplicate: 0, skipped: 0, failed: 0, events: 0, sources: 0 });
   store.close();
   const db = new Database(path, { readonly: true });
   try {
     const names = (type: string) =>
       (db.prepare(`SELECT name FROM sqlite_master WHERE type = ? AND name NOT LIKE 'sqlite_%' ORDER BY name`).all(type) as { name: string }[]).map((r) => r.name);
-    assert.deepEqual(names('table'), ['articles', 'events', 'mentions', 'sentences', 'times']);
+    assert.deepEqual(names('table'), ['articles', 'events', 'fetches', 'lsh_bands', 'mentions', 'sentences', 'signatures', 'times']);
     for (const i of ['events_source_country', 'events_target_country', 'events_date', 'events_root', 'events_cameo']) {
       assert.ok(names('index').includes(i), i);
     }
@@ -99,7 +99,7 @@ test('reopening a store keeps its rows and does not migrate again', (t) => {
   store.close();
   const again = openStore(path);
   t.after(() => again.close());
-  assert.deepEqual(again.counts(), { coded: 3, duplicate: 0, skipped: 0, failed: 0, events: 6 });
+  assert.deepEqual(again.counts(), { coded: 3, duplicate: 0, skipped: 0, failed: 0, events: 6, sources: 3 });
 });
 
 test('saveDoc stores the article, its sentences, mentions, times and events in one go', (t) => {
@@ -138,15 +138,18 @@ test('re-saving the same content never duplicates: same article, inserted false,
   const before = store.queryEvents({ modality: 'all' });
   const again = store.saveDoc(RUSSIA);
   assert.deepEqual(again, { articleId: first.articleId, inserted: false });
-  assert.deepEqual(store.counts(), { coded: 1, duplicate: 0, skipped: 0, failed: 0, events: 3 });
+  assert.deepEqual(store.counts(), { coded: 1, duplicate: 0, skipped: 0, failed: 0, events: 3, sources: 1 });
   // Same text with other whitespace and other events, from another feed: still the stored article; one
   // duplicate row records the second origin, once.
   const reflowed = makeDoc({ id: 'a-russia-copy', origin: 'other.jsonl:9', paragraphs: RUSSIA.article.paragraphs.map((p) => `  ${p.replace(/ /g, '  ')}`), events: [] });
   assert.equal(contentHash(reflowed.text), contentHash(RUSSIA.text));
   assert.deepEqual(store.saveDoc(reflowed), { articleId: first.articleId, inserted: false });
   assert.deepEqual(store.saveDoc(reflowed), { articleId: first.articleId, inserted: false });
-  assert.deepEqual(store.counts(), { coded: 1, duplicate: 1, skipped: 0, failed: 0, events: 3 });
-  assert.deepEqual(store.queryEvents({ modality: 'all' }), before);
+  assert.deepEqual(store.counts(), { coded: 1, duplicate: 1, skipped: 0, failed: 0, events: 3, sources: 2 });
+  // The same events, once; the article now counts two sources.
+  const after = store.queryEvents({ modality: 'all' });
+  assert.deepEqual(after.map((e) => ({ ...e, article_sources: 1 })), before);
+  assert.ok(after.every((e) => e.article_sources === 2));
   assert.equal(store.articleIdByHash(contentHash(RUSSIA.text)), first.articleId);
   assert.equal(store.articleIdByHash(contentHash('never seen')), null);
 });
@@ -175,7 +178,7 @@ test('a save that fails stores nothing of the article and names what failed', (t
   // An event pointing at a sentence the doc does not have: the foreign key catches it.
   const orphan = makeDoc({ id: 'orphan', paragraphs: ['Only one.'], events: [{ id: 'e9', sentence: 4, source: 'USA', sourceCountry: 'USA', cameo: '010', date: ['2025-01-01', '2025-01-01'] }] });
   assert.throws(() => store.saveDoc(orphan), /event e9: FOREIGN KEY constraint failed/);
-  assert.deepEqual(store.counts(), { coded: 0, duplicate: 0, skipped: 0, failed: 0, events: 0 });
+  assert.deepEqual(store.counts(), { coded: 0, duplicate: 0, skipped: 0, failed: 0, events: 0, sources: 0 });
 });
 
 test('recordFailure records an input once per origin and reason, touching nothing else', (t) => {
@@ -187,7 +190,7 @@ test('recordFailure records an input once per origin and reason, touching nothin
   store.recordFailure('other.html', 'no body text');
   store.recordSkipped('press-release.txt', 'not news');
   store.recordSkipped('press-release.txt', 'not news');
-  assert.deepEqual(store.counts(), { coded: 3, duplicate: 0, skipped: 1, failed: 3, events: 6 });
+  assert.deepEqual(store.counts(), { coded: 3, duplicate: 0, skipped: 1, failed: 3, events: 6, sources: 3 });
 });
 
 test('queryEvents: asserted events by default, ordered by date, article, sentence, with article and sentence', (t) => {
