@@ -4,6 +4,9 @@ import { Command } from 'commander';
 import { codeCommand } from './code.js';
 import { ingestCommand } from './ingest.js';
 import { eventsCommand } from './events.js';
+import { failuresCommand } from './failures.js';
+import { statusCommand } from './status.js';
+import { watchCommand } from './watch.js';
 
 const program = new Command();
 program
@@ -14,6 +17,9 @@ program
 program.addCommand(codeCommand());
 program.addCommand(ingestCommand());
 program.addCommand(eventsCommand());
+program.addCommand(watchCommand());
+program.addCommand(statusCommand());
+program.addCommand(failuresCommand());
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`dyad: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -1,9 +1,11 @@
-// Reads the inputs a command names, runs each article through the pipeline, and reports unreadable inputs
-// on standard error without stopping: the shared loop of `code` and `ingest`.
-import { readInput, type ReadOptions } from '../read/input.js';
-import { publishedOption } from '../read/text.js';
+// Reads the inputs a command names (files, folders, globs, `-`, URLs; text, JSON Lines, HTML, feeds), runs each
+// article through the pipeline, and reports unreadable inputs on standard error without stopping: the loop of
+// `dyad code` (which stores nothing; `dyad ingest` has its own loop, in ingester.ts).
 import { processArticle, today } from '../pipeline.js';
+import { expandArgs, readSources, type SourceOptions } from '../read/sources.js';
+import { publishedOption } from '../read/text.js';
 import type { Doc } from '../types.js';
+import { DEFAULT_MAX_CHARS } from './ingester.js';
 import { Progress } from './progress.js';
 
 export interface RunSummary {
@@ -12,50 +14,53 @@ export interface RunSummary {
   failures: { origin: string; reason: string }[];
 }
 
-export interface RunOptions extends ReadOptions {
+export interface RunOptions extends SourceOptions {
   /** Called with each coded document. */
   onDoc: (doc: Doc) => void;
   /** Called with each input that could not be read or coded. */
   onFailure?: (origin: string, reason: string) => void;
   progressLabel?: string;
+  /** Longest body coded, in characters (default 200,000). */
+  maxChars?: number;
 }
 
 export async function runInputs(files: string[], opts: RunOptions): Promise<RunSummary> {
   const summary: RunSummary = { articles: 0, events: 0, failures: [] };
   const progress = new Progress(opts.progressLabel ?? 'coding');
   const fallbackDate = publishedOption(opts.published)?.slice(0, 10) ?? today();
+  const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
   const fail = (origin: string, reason: string) => {
     summary.failures.push({ origin, reason });
-    process.stderr.write(`dyad: ${origin}: ${reason}\n`);
+    progress.log(`dyad: ${origin}: ${reason}`);
     opts.onFailure?.(origin, reason);
   };
-  for (const file of files) {
-    let results: AsyncGenerator<Awaited<ReturnType<typeof readInput> extends AsyncGenerator<infer R> ? R : never>>;
-    try {
-      results = readInput(file, opts);
-      for await (const r of results) {
-        if ('error' in r) {
-          const where = r.error.line === undefined ? r.error.file : `${r.error.file}:${r.error.line}`;
-          fail(where, r.error.cause);
-          continue;
-        }
-        const origin = r.article.origin ?? file;
-        let doc: Doc;
-        try {
-          doc = processArticle(r.article, { fallbackDate });
-        } catch (err) {
-          fail(origin, `could not be coded: ${err instanceof Error ? err.message : String(err)}`);
-          continue;
-        }
-        summary.articles++;
-        summary.events += doc.events.length;
-        opts.onDoc(doc);
-        progress.tick();
-      }
-    } catch (err) {
-      if (err instanceof RangeError) throw err;
-      fail(file, err instanceof Error ? err.message : String(err));
+  for await (const r of readSources(await expandArgs(files), opts)) {
+    if ('error' in r) {
+      fail(r.error.line === undefined ? r.error.file : `${r.error.file}:${r.error.line}`, r.error.cause);
+      continue;
     }
+    if ('skip' in r) {
+      progress.log(`dyad: ${r.skip.file}: skipped: ${r.skip.cause}`);
+      continue;
+    }
+    if (!('article' in r)) continue;
+    const origin = r.article.origin ?? r.article.id;
+    const chars = r.article.paragraphs.reduce((n, p) => n + p.length + 2, 0);
+    if (chars > maxChars) {
+      fail(origin, `body too long to code (${chars} characters > ${maxChars} cap)`);
+      continue;
+    }
+    let doc: Doc;
+    try {
+      doc = processArticle(r.article, { fallbackDate });
+    } catch (err) {
+      fail(origin, `could not be coded: ${err instanceof Error ? err.message : String(err)}`);
+      continue;
+    }
+    summary.articles++;
+    summary.events += doc.events.length;
+    opts.onDoc(doc);
+    progress.tick();
   }
   progress.done();
   return summary;
