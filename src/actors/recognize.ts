@@ -218,9 +218,12 @@ export function findMentions(doc: Doc, d: Dictionary = dictionary(), view?: Toke
 }
 
 /** Recognises what starts at token `i`, pushes mentions, and returns the next token to look at. */
+/** Parts of speech no actor name, title or agent phrase starts with: skipped without a dictionary look-up. */
+const CANNOT_START = new Set(['PUNCT', 'NUM', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'ADP', 'SYM', 'SPACE']);
+
 function recognizeAt(doc: Doc, d: Dictionary, v: TokenView, i: number, date: string, out: Mention[]): number {
   const toks = v.tokens;
-  if (v.possTok[i] || isHyphen(toks[i])) return i + 1;
+  if (v.possTok[i] || isHyphen(toks[i]) || CANNOT_START.has(toks[i].pos)) return i + 1;
 
   // A title (optionally after a country) followed by a person: `foreign minister Abbas Araghchi`, `President Trump`.
   const title = matchPhrase(v, d.titleTrie, i);
