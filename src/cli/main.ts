@@ -1,5 +1,7 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-old-space-size=1024
 // dyad's command line: one file per command; this one only wires them together.
+// The heap cap keeps a long run from growing its heap far beyond the ~100 MB it uses (V8 sizes old space by its
+// limit, 4 GB here by default); `npm run bench` runs with the same setting.
 import { Command } from 'commander';
 import { codeCommand } from './code.js';
 import { ingestCommand } from './ingest.js';
