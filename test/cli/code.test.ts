@@ -83,8 +83,9 @@ test('bad inputs are named with their cause; the others are still coded; exit 0 
   writeFileSync(empty, '');
   const binary = join(dir, 'blob.txt');
   writeFileSync(binary, Buffer.from([0, 1, 2, 3, 0, 255, 0]));
+  // Not UTF-8 but Windows-1252 (`Café`): decoded, not refused.
   const latin = join(dir, 'latin.txt');
-  writeFileSync(latin, Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x0a]));
+  writeFileSync(latin, Buffer.from('Chile praised Peru at the caf\xe9.\n', 'latin1'));
   const badLines = join(dir, 'bad.jsonl');
   writeFileSync(badLines, `${JSON.stringify({ id: 'ok', text: 'Chad praised Niger.' })}\n{not json\n`);
   const good = join(dir, 'border.txt');
@@ -92,9 +93,10 @@ test('bad inputs are named with their cause; the others are still coded; exit 0 
   assert.equal(r.status, 0, 'some inputs were coded');
   assert.match(r.stderr, /empty\.txt: empty file/);
   assert.match(r.stderr, /blob\.txt: binary file/);
-  assert.match(r.stderr, /latin\.txt: not valid UTF-8/);
   assert.match(r.stderr, /bad\.jsonl:2: not JSON/);
-  assert.deepEqual(r.stdout.trim().split('\n').map((l) => JSON.parse(l).article.id), ['ok', 'border']);
+  const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(docs.map((d) => d.article.id), ['latin', 'ok', 'border']);
+  assert.match(docs[0].events[0].sentence, /café/);
   const none = dyad('code', empty, binary);
   assert.notEqual(none.status, 0, 'nothing coded: non-zero exit');
   assert.equal(none.stdout, '');
