@@ -57,7 +57,7 @@ export function withIngestOptions(cmd: Command): Command {
     .option('--published <date>', 'publication date (YYYY-MM-DD) for plain text with no dateline', parseDay)
     .option('--json', 'print a machine-readable summary on standard output (progress and messages stay on standard error)')
     .option('-v, --verbose', 'also name every skipped and duplicate input on standard error')
-    .addOption(new Option('--follow-links <when>', "fetch a feed item's page: when the item has no text, always, or never").choices(['missing', 'always', 'never']).default('missing'))
+    .addOption(new Option('--follow-links <when>', "fetch a feed item's page: when the item has no text or only a summary (missing), always, or never").choices(['missing', 'always', 'never']).default('missing'))
     .option('--timeout <duration>', 'time limit for one HTTP exchange', parseDuration, DEFAULT_FETCH_TIMEOUT_MS)
     .option('--max-bytes <size>', 'largest HTTP response read', parseSize, DEFAULT_FETCH_MAX_BYTES)
     .option('--max-redirects <n>', 'most redirects followed', (v: string) => (v === '0' ? 0 : parsePositive(v)), DEFAULT_MAX_REDIRECTS)

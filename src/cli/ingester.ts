@@ -70,6 +70,8 @@ export interface IngestSummary {
 }
 
 export const DEFAULT_MAX_CHARS = 200_000;
+/** Longest run of characters without whitespace coded. */
+export const MAX_RUN = 1000;
 export const DEFAULT_CODE_BUDGET_MS = 10_000;
 const MAX_LISTED = 1000;
 
@@ -151,6 +153,10 @@ export function ingestArticle(store: Store, article: Article, declaredLang: stri
   };
   const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
   if (text.length > maxChars) return fail(`body too long to code (${text.length} characters > ${maxChars} cap)`);
+  // The annotator's time grows with the square of a run of characters without a space (20,000 dashes: seconds):
+  // no prose has such runs (a long URL is a few hundred characters).
+  const run = longestRunWithoutSpace(text);
+  if (run > MAX_RUN) return fail(`not prose: ${run} characters without a space (more than ${MAX_RUN})`);
 
   const same = store.articleIdByHash(bodyHash);
   if (same !== null) {
@@ -200,4 +206,18 @@ export function ingestArticle(store: Store, article: Article, declaredLang: stri
   }
   if (!saved.inserted) return { state: 'unchanged', origin, reason: `already stored (article ${saved.articleId})`, article: saved.articleId };
   return { state: 'coded', origin, article: saved.articleId, events: doc.events.length };
+}
+
+/** The length of the longest run of characters without whitespace, in one linear scan. */
+export function longestRunWithoutSpace(text: string): number {
+  let max = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000) {
+      if (run > max) max = run;
+      run = 0;
+    } else run++;
+  }
+  return Math.max(max, run);
 }

@@ -42,6 +42,7 @@ function daysIn(year: number, month: number): number {
  * Returns null for anything else, including impossible dates (`Feb 30, 2026`) and lines with other words.
  */
 export function parseDateline(line: string): string | null {
+  if (line.length > 200) return null; // no dateline is that long: spare the replace on a huge line
   const s = line.replace(/\s+/g, ' ').trim();
   if (s.length < 8 || s.length > 80) return null;
   for (const re of PATTERNS) {

@@ -11,8 +11,9 @@ export function toLines(text: string): string[] {
   return text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').split('\n');
 }
 
+/** Whether a line has nothing but whitespace (and zero-width characters). Stops at the first other character. */
 export function isBlank(line: string): boolean {
-  return normaliseSpace(line) === '';
+  return !/[^\s\u200b\u00ad\ufeff]/.test(line);
 }
 
 /** Groups non-blank lines into blocks separated by one or more blank lines. */
@@ -32,15 +33,23 @@ export function blocks(lines: string[]): string[][] {
 /** Joins the lines of one paragraph. A word broken by a hyphen at a line's end is joined without a space
  * (`state-` + `owned` → `state-owned`). */
 export function joinLines(lines: string[]): string {
-  let out = '';
+  const parts: string[] = [];
+  let last = '';
   for (const raw of lines) {
     const line = normaliseSpace(raw);
     if (!line) continue;
-    if (!out) out = line;
-    else if (/\p{L}-$/u.test(out.slice(-3)) && /^\p{Ll}/u.test(line)) out += line; // the tail only: linear time
-    else out += ' ' + line;
+    // The previous line, not the text so far, is tested: linear time however many lines there are.
+    if (parts.length && /\p{L}-$/u.test(last.slice(-3)) && /^\p{Ll}/u.test(line)) parts.push(line);
+    else parts.push(parts.length ? ' ' + line : line);
+    last = line;
   }
-  return out;
+  return parts.join('');
+}
+
+function longest(lines: string[], length: (l: string) => number): number {
+  let max = 0;
+  for (const l of lines) max = Math.max(max, length(l));
+  return max;
 }
 
 const ENDS_SENTENCE = /[.!?:…]["”’')\]]*$/;
@@ -52,7 +61,7 @@ const ENDS_SENTENCE = /[.!?:…]["”’')\]]*$/;
 export function looksHardWrapped(lines: string[]): boolean {
   const ls = lines.map((l) => l.trimEnd()).filter((l) => l.trim() !== '');
   if (ls.length < 3) return false;
-  const width = Math.max(...ls.map((l) => l.length));
+  const width = longest(ls, (l) => l.length);
   if (width > 120) return false;
   const notLast = ls.slice(0, -1);
   const open = notLast.filter((l) => !ENDS_SENTENCE.test(l)).length;
@@ -62,7 +71,7 @@ export function looksHardWrapped(lines: string[]): boolean {
 /** Reflows hard-wrapped lines: a paragraph ends at an indented line, or after a short line ending a sentence. */
 export function reflow(lines: string[]): string[] {
   const ls = lines.filter((l) => l.trim() !== '');
-  const width = Math.max(...ls.map((l) => l.trimEnd().length));
+  const width = longest(ls, (l) => l.trimEnd().length);
   const out: string[] = [];
   let cur: string[] = [];
   for (const line of ls) {

@@ -41,8 +41,8 @@ export type SourceResult =
 export interface SourceOptions extends ReadOptions {
   /** Limits for http(s) inputs and followed links. */
   fetch?: FetchOptions;
-  /** Feed items whose link is fetched for the full page: `missing` (default) those with no text, `always` every new
-   * item (feeds often carry a summary only), `never`. */
+  /** Feed items whose link is fetched for the full page: `missing` (default) those with no text or only a summary
+   * (under 500 characters), `always` every new item, `never`. The item's own text stands when the page fails. */
   followLinks?: 'never' | 'missing' | 'always';
   /** Whether an origin (a feed item `feed#key`, a URL) is already stored: such items are not read again. */
   isKnown?: (origin: string) => boolean;
@@ -53,6 +53,8 @@ export interface SourceOptions extends ReadOptions {
 }
 
 const GLOB_CHARS = /[*?[{]/;
+/** Item text shorter than this is a summary: its page is fetched for the story. */
+const SUMMARY_CHARS = 500;
 
 /**
  * Expands command-line arguments into inputs, in order: folders walked (sorted, hidden entries and files of unknown
@@ -270,7 +272,8 @@ async function* readFeedBytes(bytes: Uint8Array, origin: string, contentType: st
       continue;
     }
     const fetchable = item.link && isHttpUrl(item.link) && follow !== 'never';
-    if (item.article && !(follow === 'always' && fetchable)) {
+    const thin = !item.article || item.article.paragraphs.reduce((n, p) => n + p.length, 0) < SUMMARY_CHARS;
+    if (item.article && !(fetchable && (follow === 'always' || thin))) {
       yield { article: item.article, ...lang };
       continue;
     }
