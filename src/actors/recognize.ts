@@ -220,10 +220,13 @@ export function findMentions(doc: Doc, d: Dictionary = dictionary(), view?: Toke
 /** Recognises what starts at token `i`, pushes mentions, and returns the next token to look at. */
 /** Parts of speech no actor name, title or agent phrase starts with: skipped without a dictionary look-up. */
 const CANNOT_START = new Set(['PUNCT', 'NUM', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'ADP', 'SYM', 'SPACE']);
+const LOWER_NON_STARTERS = new Set(['VERB', 'ADV', 'PRON']);
 
 function recognizeAt(doc: Doc, d: Dictionary, v: TokenView, i: number, date: string, out: Mention[]): number {
   const toks = v.tokens;
   if (v.possTok[i] || isHyphen(toks[i]) || CANNOT_START.has(toks[i].pos)) return i + 1;
+  // A lower-case verb, adverb or pronoun starts no name, agent phrase or title either.
+  if (LOWER_NON_STARTERS.has(toks[i].pos) && toks[i].text === toks[i].lower) return i + 1;
 
   // A title (optionally after a country) followed by a person: `foreign minister Abbas Araghchi`, `President Trump`.
   const title = matchPhrase(v, d.titleTrie, i);
