@@ -56,6 +56,18 @@ export interface TimeRefiner {
   refine(times: ParsedTime[], ctx: TimeContext): ParsedTime[];
 }
 
+/** The last text each quick test ran on, and its answer: parsers sharing a test (`spring|summer|…`) scan once. */
+const quickMemo = new Map<string, { text: string; ok: boolean }>();
+
+function quickTest(re: RegExp, text: string): boolean {
+  const key = re.source + re.flags;
+  const hit = quickMemo.get(key);
+  if (hit && hit.text === text) return hit.ok;
+  const ok = re.test(text);
+  quickMemo.set(key, { text, ok });
+  return ok;
+}
+
 /** A parser built on one precompiled global regex: subclasses say what a match means. */
 export abstract class PatternParser implements TimeParser {
   abstract readonly name: string;
@@ -64,7 +76,7 @@ export abstract class PatternParser implements TimeParser {
   protected readonly quick: RegExp | null = null;
 
   parse(ctx: TimeContext): ParsedTime[] {
-    if (this.quick && !this.quick.test(ctx.text)) return [];
+    if (this.quick && !quickTest(this.quick, ctx.text)) return [];
     const out: ParsedTime[] = [];
     const re = this.pattern;
     re.lastIndex = 0;
