@@ -12,7 +12,7 @@ const ENGLISH_FUNCTION_WORDS = new Set([
   'they', 'would', 'after', 'who', 'but', 'than', 'more', 'into', 'over', 'about', 'we', 'you', 'there', 'when',
   'other', 'all', 'can', 'could', 'should', 'our', 'these', 'those', 'them', 'him', 'if', 'while', 'before',
   'during', 'against', 'between', 'under', 'what', 'where', 'because', 'since', 'some', 'any', 'such', 'only',
-  'up', 'out', 'new', 'year', 'years', 'people', 'government', 'police', 'president', 'minister',
+  'up', 'out', 'new', 'year', 'years', 'people', 'government',
 ]);
 
 export interface LanguageGuess {
