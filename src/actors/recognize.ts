@@ -63,6 +63,8 @@ export interface TokenView {
 
 const POSS_TOK = new Set(["'s", '’s', "'", '’']);
 
+const ASCII_WORD = /^[\x00-\x7f]*$/;
+
 export function tokenView(doc: Doc): TokenView {
   const tokens = doc.tokens;
   const n = tokens.length;
@@ -83,7 +85,8 @@ export function tokenView(doc: Doc): TokenView {
     }
     bare[i] = text;
     bareEnd[i] = t.start + text.length;
-    key[i] = tokenKey(text);
+    // The annotator's lower-cased form is the key for plain ASCII words, as tokenKey would make it.
+    key[i] = text === t.text && ASCII_WORD.test(t.lower) ? t.lower : tokenKey(text);
   }
   return { tokens, key, poss, possTok, bare, bareEnd };
 }
