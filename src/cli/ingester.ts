@@ -198,7 +198,8 @@ export function ingestArticle(store: Store, article: Article, declaredLang: stri
   if (took > budget) return fail(`coding took ${Math.round(took)} ms, over the ${budget} ms budget`);
   let saved;
   try {
-    saved = store.saveDoc(doc, origin, { language: lang, ...(signature ? { signature } : {}) });
+    // doc.text is the paragraphs joined as `text` is: the same hash.
+    saved = store.saveDoc(doc, origin, { hash: doc.text === text ? bodyHash : contentHash(doc.text), language: lang, ...(signature ? { signature } : {}) });
   } catch (err) {
     // A row the store refuses (a constraint the coder broke): this article fails, the run goes on. A store that
     // cannot be written at all fails again on recording it, and that stops the run.

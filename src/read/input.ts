@@ -1,11 +1,11 @@
 // read/input: one file, or bytes from standard input or the network → articles. Chooses the reader by extension or
 // content (plain text, JSON Lines, an HTML page, an RSS/Atom feed) and turns every problem with an input into an
 // InputError that names the file (and line), so one bad file or line does not stop the others.
-import { readFile } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { InputError, type ReadResult } from './errors.js';
 import { readFeed, looksLikeFeed } from './feed.js';
-import { MB, byteOrderMark, decodeBytes, fsCause, overCap, readHead, regularFileSize } from './files.js';
+import { MB, byteOrderMark, decodeBytes, fsCause, overCap, readHead } from './files.js';
 import { looksLikeHtml, readHtml } from './html.js';
 import { readJsonl, readJsonlText } from './jsonl.js';
 import { publishedOption, readText } from './text.js';
@@ -225,15 +225,25 @@ function declaredCharset(bytes: Uint8Array, contentType: string | undefined, for
   );
 }
 
-/** A file's bytes, or why not (missing, a directory, empty, over the cap). */
+/**
+ * A file's bytes, or why not (missing, a directory, empty, over the cap). Read synchronously: one file at a time is
+ * all a single-threaded coder can use, and an await per file leaves the core idle while the thread pool reads.
+ */
 async function readCapped(file: string, cap: number): Promise<{ bytes: Buffer } | { cause: string }> {
-  const st = await regularFileSize(file);
-  if ('cause' in st) return st;
-  if (st.size === 0) return { cause: 'empty file' };
-  if (st.size > cap) return { cause: overCap('file too large', st.size, cap) };
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) return { cause: 'is a directory' };
+    if (!st.isFile()) return { cause: 'not a regular file' };
+    size = st.size;
+  } catch (err) {
+    return { cause: fsCause(err) };
+  }
+  if (size === 0) return { cause: 'empty file' };
+  if (size > cap) return { cause: overCap('file too large', size, cap) };
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = readFileSync(file);
   } catch (err) {
     return { cause: fsCause(err) };
   }

@@ -94,6 +94,8 @@ export interface FetchState {
 }
 
 export interface SaveExtra {
+  /** `contentHash(doc.text)`, when the caller has it already (spares hashing the text again). */
+  hash?: string;
   /** Detected language (ISO 639-1). */
   language?: string | null;
   /** MinHash signature of the body: stored with its LSH band keys so later articles are compared with it. */
@@ -428,7 +430,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     saveDoc(doc, origin, extra = {}) {
       live();
       try {
-        return save.immediate(doc, origin ?? doc.article.origin ?? null, contentHash(doc.text), extra);
+        return save.immediate(doc, origin ?? doc.article.origin ?? null, extra.hash ?? contentHash(doc.text), extra);
       } catch (e) {
         throw new Error(`cannot save article ${JSON.stringify(doc.article.id)} to ${fullPath}: ${(e as Error).message}`, { cause: e });
       }
