@@ -12,7 +12,7 @@ export interface ProgressOptions {
   intervalMs?: number;
 }
 
-const BAR_WIDTH = 24;
+const BAR_WIDTH = 16;
 
 export class Progress {
   readonly on: boolean;

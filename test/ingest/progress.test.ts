@@ -12,7 +12,7 @@ test('on a terminal: a bar with count, share, rate and time left, redrawn in pla
   const p = new Progress('ingesting', { total: 200, stream, enabled: true, intervalMs: 0 });
   p.tick(50, 'coded 50');
   const line = p.line(Date.now() + 1000);
-  assert.match(line, /^ingesting \[######\.+\] 50\/200 25% \d+(\.\d)?\/s ETA \d+s coded 50$/);
+  assert.match(line, /^ingesting \[####\.+\] 50\/200 25% \d+(\.\d)?\/s ETA \d+s coded 50$/);
   p.log('dyad: x.txt: empty file');
   p.done();
   assert.ok(writes.some((w) => w.startsWith('\r') && w.endsWith('\x1b[K')));
