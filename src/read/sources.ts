@@ -288,7 +288,10 @@ async function* readFeedBytes(bytes: Uint8Array, origin: string, contentType: st
       else yield { error: new InputError(item.origin, `item has no text and its page ${item.link} could not be fetched: ${why}`) };
       continue;
     }
-    const read = [...readBytes(page.bytes, { name: item.origin, format: 'html', ...(page.contentType ? { contentType: page.contentType } : {}), url: page.finalUrl })];
+    const read = [...readBytes(page.bytes, {
+      name: item.origin, format: 'html', url: page.finalUrl, ...(page.contentType ? { contentType: page.contentType } : {}),
+      ...(opts.budgetMs ? { budgetMs: opts.budgetMs } : {}),
+    })];
     const r = read[0];
     if (!r || 'error' in r) {
       if (item.article) yield { article: item.article, ...lang };
@@ -314,8 +317,8 @@ async function* readUrl(url: string, readOpts: ReadOptions, opts: SourceOptions)
   if (res.status === 'error') return yield { error: new InputError(url, res.cause) };
   const keep = { url, ...(res.etag ? { etag: res.etag } : {}), ...(res.lastModified ? { lastModified: res.lastModified } : {}) };
   if (res.status === 'not-modified') {
+    // The consumer notes the fetch (its validators stand as they were).
     yield { known: url, why: 'not modified since it was last fetched' };
-    yield { fetched: keep };
     return;
   }
   if (!res.bytes.length) return yield { error: new InputError(url, 'empty response') };
@@ -325,6 +328,7 @@ async function* readUrl(url: string, readOpts: ReadOptions, opts: SourceOptions)
     for (const r of readBytes(res.bytes, {
       name: url, format, url: res.finalUrl, ...(res.contentType ? { contentType: res.contentType } : {}),
       ...(readOpts.published ? { published: readOpts.published } : {}), ...(readOpts.maxLineBytes ? { maxLineBytes: readOpts.maxLineBytes } : {}),
+      ...(readOpts.budgetMs ? { budgetMs: readOpts.budgetMs } : {}),
     })) {
       if ('article' in r && format !== 'jsonl') r.article.id = r.article.id || idOf(url);
       yield r;

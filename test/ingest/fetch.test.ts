@@ -134,6 +134,8 @@ test('ingest of a page URL: coded; fetched again, the server answers 304 and not
     const again: OutcomeReport[] = [];
     await ingest(store, await expandArgs([url]), { onOutcome: (o) => again.push(o) });
     assert.deepEqual(again.map((o) => [o.state, o.reason]), [['unchanged', 'not modified since it was last fetched']]);
+    const state = store.fetchState(url);
+    assert.ok(state && state.changedAt && state.changedAt <= state.fetchedAt && state.etag === '"p44"');
   } finally {
     store.close();
   }
