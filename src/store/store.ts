@@ -240,9 +240,9 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
   );
   const insertArticle = db.prepare(`
     INSERT INTO articles (doc_id, content_hash, title, dek, published, source, url, origin, status, anchor_date,
-                          anchor_known, n_events, n_sentences, ingested_at)
+                          anchor_known, n_events, n_sentences, ingested_at, body_hash, language)
     VALUES (@doc_id, @content_hash, @title, @dek, @published, @source, @url, @origin, 'coded', @anchor_date,
-            @anchor_known, @n_events, @n_sentences, @ingested_at)`);
+            @anchor_known, @n_events, @n_sentences, @ingested_at, @content_hash, @language)`);
   const insertDuplicate = db.prepare(`
     INSERT INTO articles (doc_id, title, published, source, url, origin, status, reason, duplicate_of, ingested_at,
                           body_hash, language)
@@ -255,7 +255,6 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     ON CONFLICT DO NOTHING`);
   const addSource = db.prepare('UPDATE articles SET n_sources = n_sources + 1 WHERE id = ?');
   const dropFailures = db.prepare(`DELETE FROM articles WHERE origin = ? AND status = 'failed'`);
-  const setArticleExtra = db.prepare('UPDATE articles SET body_hash = content_hash, language = @language WHERE id = @id');
   const insertSignature = db.prepare('INSERT INTO signatures (article, shingles, minhash) VALUES (?, ?, ?)');
   const insertBand = db.prepare('INSERT OR IGNORE INTO lsh_bands (key, article) VALUES (?, ?)');
   const bandCandidates = db.prepare<number[], { article: number }>(
@@ -336,6 +335,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
         doc_id: a.id, content_hash: hash, title: a.title ?? null, dek: a.dek ?? null, published: a.published ?? null,
         source: a.source ?? null, url: a.url ?? null, origin, anchor_date: doc.anchorDate,
         anchor_known: doc.anchorKnown ? 1 : 0, n_events: doc.events.length, n_sentences: doc.sentences.length, ingested_at,
+        language: extra.language ?? null,
       }).lastInsertRowid,
     );
     // One try around each loop rather than a closure per row; a failure still names the row.
@@ -372,7 +372,6 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
         }),
       );
     }
-    setArticleExtra.run({ id: article, language: extra.language ?? null });
     if (extra.signature) {
       insertSignature.run(article, extra.signature.shingles, signatureBytes(extra.signature));
       for (const key of bandKeys(extra.signature)) insertBand.run(key, article);
