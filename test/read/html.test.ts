@@ -93,3 +93,18 @@ test('looksLikeHtml: a tag or doctype first', () => {
   assert.ok(!looksLikeHtml('Plain text <b>with</b> a tag'));
   assert.ok(!looksLikeHtml('<rss version="2.0">'));
 });
+
+test('a page in a declared 8-bit charset (ISO-8859-2, Windows-1252) is decoded by it', async () => {
+  const { readBytes } = await import('../../src/read/input.js');
+  const paragraphs = (bytes: Buffer) => [...readBytes(bytes, { name: 'p.html' })].map((r) => ('article' in r ? r.article.paragraphs : r.error.cause));
+  const latin2 = Buffer.concat([
+    Buffer.from('<html><head><meta charset="iso-8859-2"></head><body><article><p>Prezydent Gda'), Buffer.from([0xf1]),
+    Buffer.from('ska spotka'), Buffer.from([0xb3]), Buffer.from(' ministra.</p></article></body></html>'),
+  ]);
+  assert.deepEqual(paragraphs(latin2), [['Prezydent Gdańska spotkał ministra.']]);
+  const cp1252 = Buffer.concat([
+    Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body><article><p>He said '),
+    Buffer.from([0x93]), Buffer.from('no'), Buffer.from([0x94]), Buffer.from(' to the caf'), Buffer.from([0xe9]), Buffer.from(' plan.</p></article></body></html>'),
+  ]);
+  assert.deepEqual(paragraphs(cp1252), [['He said “no” to the café plan.']]);
+});
