@@ -38,7 +38,9 @@ export function readHtml(html: string, opts: HtmlOptions): HtmlArticle | { cause
   // The scan overcounts sloppy markup (unclosed <div>s), so it only stops what would choke the parser.
   const rough = markupDepth(markup, false, 4 * maxDepth);
   if (rough > 4 * maxDepth) return { cause: `HTML nested too deeply (more than ${4 * maxDepth} levels of elements)` };
-  const document = parseHtmlDocument(markup);
+  let document = parseHtmlDocument(markup);
+  // A fragment without <html> (a saved snippet, a body alone): read as the body of a page.
+  if (!document.documentElement) document = parseHtmlDocument(`<!doctype html><html><body>${markup}</body></html>`);
   const root = document.documentElement;
   if (!root) return { cause: 'no HTML document in the file' };
   const depth = domDepth(root, maxDepth);

@@ -139,6 +139,13 @@ test('property: readText and readJsonlText on arbitrary strings never throw', ()
 
 const outcomes: Record<Outcome, number> = { coded: 0, duplicate: 0, skipped: 0, failed: 0, unchanged: 0 };
 let fuzzInputs = 0;
+/** Reasons of the inputs not coded, numbers and quoted details blanked, counted. */
+const reasons = new Map<string, number>();
+const noteReason = (o: OutcomeReport) => {
+  if (o.state === 'coded' || !o.reason) return;
+  const key = `${o.state}: ${o.reason.replace(/\(.*$/, '').replace(/\d+(\.\d+)?/g, 'N').replace(/ article N$/, ' article N').trim()}`;
+  reasons.set(key, (reasons.get(key) ?? 0) + 1);
+};
 
 /** Ingests the files of a folder; checks that every file (or line, or item) ended in exactly one state. */
 async function ingestFolder(name: string, files: Record<string, string | Buffer>, opts: { maxChars?: number } = {}): Promise<OutcomeReport[]> {
@@ -151,6 +158,7 @@ async function ingestFolder(name: string, files: Record<string, string | Buffer>
     const s = await ingest(store, await expandArgs([folder]), { published: '2020-01-01', ...opts, onOutcome: (o) => seen.push(o) });
     for (const o of seen) {
       outcomes[o.state]++;
+      noteReason(o);
       if (o.state !== 'coded') assert.ok(o.reason && o.reason.length > 0, `${o.origin}: ${o.state} without a reason`);
     }
     fuzzInputs += seen.length;
@@ -235,7 +243,10 @@ test('fuzz: a 100 MB single line as text, JSON Lines and HTML fails by size, in 
     store.close();
   }
   const grown = (process.memoryUsage().rss - rssBefore) / (1024 * 1024);
-  for (const o of seen) outcomes[o.state]++;
+  for (const o of seen) {
+    outcomes[o.state]++;
+    noteReason(o);
+  }
   fuzzInputs += seen.length;
   assert.deepEqual(seen.map((o) => [o.origin.slice(folder.length + 1), o.state, o.reason]).sort(), [
     ['line.html', 'failed', 'file too large (100 MB > 10 MB cap)'],
@@ -251,5 +262,7 @@ test('figures: inputs tried and their outcomes', () => {
   const line = `hostile: property runs ${total} (${props}); fuzz inputs through ingest ${fuzzInputs}: ` +
     `${outcomes.coded} coded, ${outcomes.duplicate} duplicate, ${outcomes.skipped} skipped, ${outcomes.failed} failed, ${outcomes.unchanged} already stored; no crash, no hang`;
   console.log(line);
+  const top = [...reasons].sort((a, b) => b[1] - a[1]).map(([r, n]) => `${n} ${r}`);
+  console.log(`hostile reasons: ${top.join('; ')}`);
   assert.ok(total > 0 && fuzzInputs > 0);
 });

@@ -47,7 +47,7 @@ test('readSources: a missing input is an error, an unsupported file a skip, each
   }
   // a/b/loop leads back to a: read once (its b, where the walk began, is not walked again).
   assert.deepEqual(out, [
-    'skip a/b/notes.pdf: not a format dyad reads (.pdf file)', 'article three', 'error a/b/loop/one.html: no HTML document in the file',
+    'skip a/b/notes.pdf: not a format dyad reads (.pdf file)', 'article three', 'article one',
     'article two', 'error none.txt: no such file',
   ]);
 });
