@@ -58,13 +58,13 @@ export function withIngestOptions(cmd: Command): Command {
     .option('--json', 'print a machine-readable summary on standard output (progress and messages stay on standard error)')
     .option('-v, --verbose', 'also name every skipped and duplicate input on standard error')
     .addOption(new Option('--follow-links <when>', "fetch a feed item's page: when the item has no text or only a summary (missing), always, or never").choices(['missing', 'always', 'never']).default('missing'))
-    .option('--timeout <duration>', 'time limit for one HTTP exchange', parseDuration, DEFAULT_FETCH_TIMEOUT_MS)
-    .option('--max-bytes <size>', 'largest HTTP response read', parseSize, DEFAULT_FETCH_MAX_BYTES)
-    .option('--max-redirects <n>', 'most redirects followed', (v: string) => (v === '0' ? 0 : parsePositive(v)), DEFAULT_MAX_REDIRECTS)
-    .option('--max-chars <n>', 'longest article body coded, in characters (longer ones fail)', parsePositive, DEFAULT_MAX_CHARS)
-    .option('--budget <duration>', 'time one article may take to read or code (slower ones fail)', parseDuration, DEFAULT_CODE_BUDGET_MS)
+    .addOption(new Option('--timeout <duration>', 'time limit for one HTTP exchange').argParser(parseDuration).default(DEFAULT_FETCH_TIMEOUT_MS, '20s'))
+    .addOption(new Option('--max-bytes <size>', 'largest HTTP response read').argParser(parseSize).default(DEFAULT_FETCH_MAX_BYTES, '10MB'))
+    .addOption(new Option('--max-redirects <n>', 'most redirects followed').argParser((v: string) => (v === '0' ? 0 : parsePositive(v))).default(DEFAULT_MAX_REDIRECTS))
+    .addOption(new Option('--max-chars <n>', 'longest article body coded, in characters (longer ones fail)').argParser(parsePositive).default(DEFAULT_MAX_CHARS))
+    .addOption(new Option('--budget <duration>', 'time one article may take to read or code (slower ones fail)').argParser(parseDuration).default(DEFAULT_CODE_BUDGET_MS, '10s'))
     .option('--no-near-duplicates', 'find only exact duplicates (same text), not near ones (MinHash)')
-    .option('--languages <codes>', 'languages coded (ISO 639-1, comma-separated); articles in others are skipped', parseLanguages, ['en']);
+    .addOption(new Option('--languages <codes>', 'languages coded (ISO 639-1, comma-separated); articles in others are skipped').argParser(parseLanguages).default(['en'], 'en'));
 }
 
 /** IngestOptions from the parsed flags. */

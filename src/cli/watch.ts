@@ -1,7 +1,7 @@
 // `dyad watch FEED… --every 15m`: polls feeds (or pages) and ingests only what is new. Each poll is a conditional GET
 // with the validators kept from the last one (an unchanged feed costs a 304), and a feed item already stored is not
 // read again: both live in the database, so a watch stopped and started again picks up where it was.
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { expandArgs } from '../read/sources.js';
 import { openStore } from '../store/index.js';
 import { parseDuration, runIngest, stopOnSignal, summaryJson, summaryLine, withIngestOptions, type IngestFlags } from './ingest.js';
@@ -26,7 +26,7 @@ export function watchCommand(): Command {
     new Command('watch')
       .description('poll RSS/Atom feeds (or pages) and ingest only new items; state is kept in the database')
       .argument('<feeds...>', 'http(s) URLs of feeds or pages (feed files are read again each round)')
-      .option('--every <duration>', 'time between polls (30s, 15m, 2h)', parseDuration, 15 * 60_000)
+      .addOption(new Option('--every <duration>', 'time between polls (30s, 15m, 2h)').argParser(parseDuration).default(15 * 60_000, '15m'))
       .option('--rounds <n>', 'stop after this many polls (default: until interrupted)', parsePositive)
       .option('--once', 'poll once and stop (same as --rounds 1)'),
   ).action(async (feeds: string[], o: WatchFlags) => {
