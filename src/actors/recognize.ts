@@ -109,6 +109,7 @@ function isHyphen(t: Token): boolean {
 /** Longest dictionary name starting at token `i` whose capitalisation fits. */
 export function matchName(v: TokenView, trie: TrieNode, i: number, accept?: (h: Hit) => boolean): NameMatch | null {
   const toks = v.tokens;
+  if (i < 0 || i >= toks.length) return null;
   const sentence = toks[i].sentence;
   let node: TrieNode = trie;
   let best: NameMatch | null = null;
@@ -168,6 +169,7 @@ export function matchSurname(v: TokenView, d: Dictionary, i: number): NameMatch 
 /** Longest phrase of a lower-cased trie (agents, titles) at `i`: its value and exclusive end. */
 export function matchPhrase(v: TokenView, trie: TrieNode, i: number): { end: number; value: string } | null {
   const toks = v.tokens;
+  if (i < 0 || i >= toks.length) return null; // past the last token: nothing starts there
   const sentence = toks[i].sentence;
   let node: TrieNode = trie;
   let best: { end: number; value: string } | null = null;

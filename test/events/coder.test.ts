@@ -128,3 +128,8 @@ test('people from a country act for it; an appositive role replaces an out-of-of
 test('a repeated act is coded as the act', () => {
   assert.deepEqual(asserted(code('Serbia reimposed sanctions on Kosovo.')), ['SRB>XKX 163 asserted']);
 });
+
+test('a paragraph that ends on an actor name (no final punctuation, all capitals) codes without failing', () => {
+  const es = code('RUSSIA ATTACKED UKRAINE');
+  assert.ok(Array.isArray(es));
+});
