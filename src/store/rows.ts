@@ -1,5 +1,6 @@
 // Stored events as rows, and the shapes rebuilt from them: the JSON contract event and the domain CodedEvent.
 import type { CodedEvent, EventDate, IsoDate, Modality, Precision, QuadClass } from '../types.js';
+import { contractEvent, type ContractEvent } from '../contract.js';
 
 /** One row of `queryEvents`: the `events` columns, plus the article and the sentence it came from. */
 export interface EventRow {
@@ -42,51 +43,13 @@ export interface EventRow {
   sentence: string;
 }
 
-/**
- * The event as the JSON contract prints it (`dyad code`, `dyad events`, the scorer's input): the same shape as
- * `contractEvent` in src/contract.ts makes from a CodedEvent, so stored and freshly coded events print alike.
- */
-export interface ContractEvent {
-  id: string;
-  sentence: string;
-  sentence_index: number;
-  span: [number, number];
-  source: { code: string; country: string | null; text: string };
-  target: { code: string; country: string | null; text: string } | null;
-  cameo: string;
-  root: string;
-  quad_class: QuadClass;
-  goldstein: number;
-  plover: { event: string; mode: string | null; context: string | null };
-  date: { start: IsoDate; end: IsoDate; precision: Precision; text: string };
-  modality: Modality;
-  trigger: string;
-  pattern: string;
-}
-
 function target(row: EventRow): { code: string; country: string | null; text: string } | null {
   return row.target_code === null ? null : { code: row.target_code, country: row.target_country, text: row.target_text ?? '' };
 }
 
-/** Rebuilds the JSON contract event from a stored row. */
+/** Rebuilds the JSON contract event from a stored row, exactly as `dyad code --json` prints a fresh one. */
 export function toContractEvent(row: EventRow): ContractEvent {
-  return {
-    id: row.id,
-    sentence: row.sentence,
-    sentence_index: row.sentence_index,
-    span: [row.span_start, row.span_end],
-    source: { code: row.source_code, country: row.source_country, text: row.source_text },
-    target: target(row),
-    cameo: row.cameo,
-    root: row.root,
-    quad_class: row.quad_class,
-    goldstein: row.goldstein,
-    plover: { event: row.plover_event, mode: row.plover_mode, context: row.plover_context },
-    date: { start: row.date_start, end: row.date_end, precision: row.date_precision, text: row.date_text },
-    modality: row.modality,
-    trigger: row.trigger,
-    pattern: row.pattern,
-  };
+  return contractEvent(toCodedEvent(row));
 }
 
 /** Rebuilds the domain event from a stored row: the inverse of what `saveDoc` writes. */
