@@ -5,11 +5,14 @@ import { annotate } from './annotate/annotate.js';
 import { recognizeActors } from './actors/recognize.js';
 import { findTimes } from './times/index.js';
 import { codeEvents } from './events/coder.js';
+import type { Dictionary } from './actors/dictionary.js';
 import type { Article, Doc } from './types.js';
 
 export interface PipelineOptions {
   /** Anchor date (`YYYY-MM-DD`) for relative times when an article has no publication date. Default: today. */
   fallbackDate?: string;
+  /** The actor dictionary (default: dyad's own; a user's PETRARCH files or additions, see cli/dictionaries.ts). */
+  dictionary?: Dictionary;
 }
 
 export const STAGES = ['annotate', 'actors', 'times', 'events'] as const;
@@ -17,7 +20,7 @@ export const STAGES = ['annotate', 'actors', 'times', 'events'] as const;
 /** Runs an article through every stage and returns the finished Doc. */
 export function processArticle(article: Article, opts: PipelineOptions = {}): Doc {
   const doc = annotate(article, opts.fallbackDate ?? today());
-  doc.mentions = recognizeActors(doc);
+  doc.mentions = recognizeActors(doc, opts.dictionary ? { dictionary: opts.dictionary } : {});
   doc.times = findTimes(doc);
   doc.events = codeEvents(doc);
   return doc;

@@ -9,9 +9,10 @@ import { openStore, type Store, type StoreCounts } from '../store/index.js';
 import { DEFAULT_CODE_BUDGET_MS, DEFAULT_MAX_CHARS, ingest, type IngestOptions, type IngestSummary, type OutcomeReport } from './ingester.js';
 import { DEFAULT_DB, parseDay, parsePositive } from './options.js';
 import { Progress } from './progress.js';
+import { dictionaryFor, withDictionaryOptions, type DictionaryOptions } from './dictionaries.js';
 
 /** Options shared by `ingest` and `watch`. */
-export interface IngestFlags {
+export interface IngestFlags extends DictionaryOptions {
   db: string;
   published?: string;
   json?: boolean;
@@ -52,7 +53,7 @@ function parseLanguages(value: string): string[] {
 
 /** Adds the options shared by `ingest` and `watch`. */
 export function withIngestOptions(cmd: Command): Command {
-  return cmd
+  return withDictionaryOptions(cmd)
     .option('--db <path>', 'SQLite database file', DEFAULT_DB)
     .option('--published <date>', 'publication date (YYYY-MM-DD) for plain text with no dateline', parseDay)
     .option('--json', 'print a machine-readable summary on standard output (progress and messages stay on standard error)')
@@ -69,7 +70,9 @@ export function withIngestOptions(cmd: Command): Command {
 
 /** IngestOptions from the parsed flags. */
 export function ingestOptions(o: IngestFlags): IngestOptions {
+  const dictionary = dictionaryFor(o);
   return {
+    ...(dictionary ? { dictionary } : {}),
     ...(o.published ? { published: o.published } : {}),
     followLinks: o.followLinks,
     fetch: { timeoutMs: o.timeout, maxBytes: o.maxBytes, maxRedirects: o.maxRedirects },

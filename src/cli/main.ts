@@ -9,6 +9,7 @@ import { eventsCommand } from './events.js';
 import { failuresCommand } from './failures.js';
 import { statusCommand } from './status.js';
 import { watchCommand } from './watch.js';
+import { dictCommand } from './dict.js';
 
 const program = new Command();
 program
@@ -22,6 +23,7 @@ program.addCommand(eventsCommand());
 program.addCommand(watchCommand());
 program.addCommand(statusCommand());
 program.addCommand(failuresCommand());
+program.addCommand(dictCommand());
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`dyad: ${err instanceof Error ? err.message : String(err)}\n`);
