@@ -18,3 +18,32 @@ export function joinRange(a: ParsedTime, b: ParsedTime, charStart: number, rule:
   if (start > b.end) return null;
   return { start, end: b.end, precision: 'range', charStart, charEnd: b.charEnd, rule };
 }
+
+export interface RangeLink {
+  /** What must stand between the two readings (`and`, `to`, a dash). */
+  between: RegExp;
+  /** The word that may (or must) open the range (`between`, `from`), matched at the end of the text before it. */
+  lead: RegExp;
+  /** Whether the range needs its opening word. */
+  leadRequired: boolean;
+}
+
+/** Joins each pair of neighbouring readings linked as `link` says into one range; the rest pass through. */
+export function joinNeighbours(times: ParsedTime[], text: string, link: RangeLink, rule: string): ParsedTime[] {
+  const out: ParsedTime[] = [];
+  for (let i = 0; i < times.length; i++) {
+    const a = times[i];
+    const b = times[i + 1];
+    if (b && isRangeEnd(a) && isRangeEnd(b) && link.between.test(text.slice(a.charEnd, b.charStart))) {
+      const lead = link.lead.exec(text.slice(Math.max(0, a.charStart - 12), a.charStart));
+      const joined = lead || !link.leadRequired ? joinRange(a, b, a.charStart - (lead ? lead[0].length : 0), rule) : null;
+      if (joined) {
+        out.push(joined);
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
