@@ -295,19 +295,16 @@ class SentenceReader {
     if (/ing$/.test(t.lower) && v > this.a && (this.isPrep(v - 1) || GERUND_PREPS.has(this.tokens[v - 1].lower))) return null;
     const clause = clauseOf(this.clauses, v);
     const ctx = this.context(v + 1, this.governedEnd(clause));
-    let particlesEnd = v + 1;
     const pattern = choosePattern(candidates, ctx, (p) => {
       let j = v + 1;
       for (const part of p.particles) {
         if (j >= this.b || (this.tokens[j].lower !== part && this.tokens[j].lemma !== part)) return false;
         j++;
       }
-      particlesEnd = j;
       return true;
     });
     if (!pattern) return null;
-    // Re-derive the particle end for the chosen pattern (the callback ran for several candidates).
-    particlesEnd = v + 1 + pattern.particles.length;
+    const particlesEnd = v + 1 + pattern.particles.length;
     const trigger = this.tokens.slice(v, particlesEnd);
 
     const passive = this.isPassive(v, clause);
@@ -488,7 +485,7 @@ class SentenceReader {
     for (let i = v - 1; i >= Math.max(clause.start, v - 4); i--) {
       const w = this.tokens[i];
       if (w.pos === 'ADV' || w.lower === 'not' || w.lower === "n't") continue;
-      if (w.lemma === 'be' || w.lemma === 'get') return w.lower !== 'being' || true;
+      if (w.lemma === 'be' || w.lemma === 'get') return true;
       return false;
     }
     return false;
@@ -505,7 +502,6 @@ class SentenceReader {
     if (next && n + 1 < this.b && (next.pos === 'NOUN') && this.mentionAt[n + 1] < 0) return null;
     const clause = clauseOf(this.clauses, n);
     const ctx = this.context(Math.max(clause.start, n - 4), clause.end);
-    let start = n;
     const pattern = choosePattern(candidates, ctx, (p) => {
       let j = n - p.particles.length;
       if (j < this.a) return false;
@@ -516,7 +512,7 @@ class SentenceReader {
       return true;
     });
     if (!pattern) return null;
-    start = n - pattern.particles.length;
+    const start = n - pattern.particles.length;
     const trigger = this.tokens.slice(start, n + 1);
 
     // Where the phrase begins: back over modifiers (`Moscow's 2022`, `a January 12`, `Israeli`).
