@@ -20,9 +20,24 @@ export interface GoldSet {
   gold: string;
 }
 
+const PV = join(SHARED, 'data/petrarch-validation');
+
 export const GOLD_SETS: GoldSet[] = [
   { name: 'seed', inputs: [join(SHARED, 'data/seed/000_3bacc65575a7848f.txt')], args: [], gold: join(SHARED, 'data/seed/gold.json') },
   { name: 'plover-gsr', inputs: [join(SHARED, 'data/plover-gsr/docs.jsonl')], args: [], gold: join(SHARED, 'data/plover-gsr/gold.jsonl') },
+  {
+    // PETRARCH's validation records, coded with the suite's own toy dictionaries and PETRARCH's conventions.
+    name: 'petrarch-validation',
+    inputs: [join(PV, 'docs.jsonl')],
+    args: [
+      '--petrarch',
+      '--actors', join(PV, 'PETR_Validate_actors_2_02.txt'),
+      '--agents', join(PV, 'PETR_Validate_agents_2_02.txt'),
+      '--verbs', join(PV, 'PETR_Validate_verbs_2_02.txt'),
+      '--discards', join(PV, 'PETR_Validate_discards_2_02.txt'),
+    ],
+    gold: join(PV, 'gold.jsonl'),
+  },
 ];
 
 export interface Scores {
@@ -44,7 +59,7 @@ export function scoreSet(set: GoldSet, opts: { verbose?: boolean } = {}): Scores
   const dir = mkdtempSync(join(tmpdir(), 'dyad-eval-'));
   try {
     const out = join(dir, `${set.name}.jsonl`);
-    const json = execFileSync(process.execPath, [CLI, 'code', ...set.args, ...set.inputs, '--json'], {
+    const json = execFileSync(process.execPath, [CLI, 'code', '--json', ...set.args, '--', ...set.inputs], {
       encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'],
     });
     writeFileSync(out, json);

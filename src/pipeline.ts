@@ -4,15 +4,19 @@
 import { annotate } from './annotate/annotate.js';
 import { recognizeActors } from './actors/recognize.js';
 import { findTimes } from './times/index.js';
-import { codeEvents } from './events/coder.js';
+import { coderFor, type EventCoderOptions } from './events/coder.js';
 import type { Dictionary } from './actors/dictionary.js';
 import type { Article, Doc } from './types.js';
 
-export interface PipelineOptions {
+/** What articles are coded with: dictionaries and coding conventions (default: dyad's own; see cli/dictionaries.ts). */
+export interface CodingOptions extends EventCoderOptions {
+  /** The actor dictionary (dyad's own, a user's PETRARCH files, or either with a user's additions). */
+  dictionary?: Dictionary;
+}
+
+export interface PipelineOptions extends CodingOptions {
   /** Anchor date (`YYYY-MM-DD`) for relative times when an article has no publication date. Default: today. */
   fallbackDate?: string;
-  /** The actor dictionary (default: dyad's own; a user's PETRARCH files or additions, see cli/dictionaries.ts). */
-  dictionary?: Dictionary;
 }
 
 export const STAGES = ['annotate', 'actors', 'times', 'events'] as const;
@@ -22,7 +26,7 @@ export function processArticle(article: Article, opts: PipelineOptions = {}): Do
   const doc = annotate(article, opts.fallbackDate ?? today());
   doc.mentions = recognizeActors(doc, opts.dictionary ? { dictionary: opts.dictionary } : {});
   doc.times = findTimes(doc);
-  doc.events = codeEvents(doc);
+  doc.events = coderFor(opts).code(doc);
   return doc;
 }
 

@@ -5,7 +5,7 @@ import type { Doc } from '../types.js';
 import { parseDay } from './options.js';
 import { eventTable } from './table.js';
 import { runInputs } from './run.js';
-import { dictionaryFor, withDictionaryOptions, type DictionaryOptions } from './dictionaries.js';
+import { codingFor, withDictionaryOptions, type DictionaryOptions } from './dictionaries.js';
 
 export function codeCommand(): Command {
   return withDictionaryOptions(new Command('code'))
@@ -16,10 +16,9 @@ export function codeCommand(): Command {
     .option('--asserted', 'in the table, show only asserted events (JSON always carries every modality)')
     .action(async (files: string[], o: { json?: boolean; published?: string; asserted?: boolean } & DictionaryOptions) => {
       const out = process.stdout;
-      const dictionary = dictionaryFor(o);
       const summary = await runInputs(files, {
         ...(o.published ? { published: o.published } : {}),
-        ...(dictionary ? { dictionary } : {}),
+        coding: codingFor(o),
         onDoc: (doc: Doc) => {
           if (o.json) out.write(`${JSON.stringify(contractDoc(doc))}\n`);
           else out.write(eventTable(doc, { assertedOnly: Boolean(o.asserted) }));

@@ -9,7 +9,7 @@ import { openStore, type Store, type StoreCounts } from '../store/index.js';
 import { DEFAULT_CODE_BUDGET_MS, DEFAULT_MAX_CHARS, ingest, type IngestOptions, type IngestSummary, type OutcomeReport } from './ingester.js';
 import { DEFAULT_DB, parseDay, parsePositive } from './options.js';
 import { Progress } from './progress.js';
-import { dictionaryFor, withDictionaryOptions, type DictionaryOptions } from './dictionaries.js';
+import { codingFor, withDictionaryOptions, type DictionaryOptions } from './dictionaries.js';
 
 /** Options shared by `ingest` and `watch`. */
 export interface IngestFlags extends DictionaryOptions {
@@ -70,9 +70,8 @@ export function withIngestOptions(cmd: Command): Command {
 
 /** IngestOptions from the parsed flags. */
 export function ingestOptions(o: IngestFlags): IngestOptions {
-  const dictionary = dictionaryFor(o);
   return {
-    ...(dictionary ? { dictionary } : {}),
+    coding: codingFor(o),
     ...(o.published ? { published: o.published } : {}),
     followLinks: o.followLinks,
     fetch: { timeoutMs: o.timeout, maxBytes: o.maxBytes, maxRedirects: o.maxRedirects },

@@ -13,8 +13,7 @@
 // would run long (bodies over `maxChars`; pages too large or nested too deep, in the readers) and by checking the
 // time each article took.
 import { signatureOf } from '../dedup/minhash.js';
-import type { Dictionary } from '../actors/dictionary.js';
-import { processArticle, today } from '../pipeline.js';
+import { type CodingOptions, processArticle, today } from '../pipeline.js';
 import { detectLanguage, languageName } from '../read/language.js';
 import { readSources, type InputSpec, type SourceOptions, type SourceResult } from '../read/sources.js';
 import { publishedOption } from '../read/text.js';
@@ -51,8 +50,8 @@ export interface IngestOptions extends SourceOptions {
   stopRequested?: () => boolean;
   /** Clock in milliseconds (tests of the budget). */
   clock?: () => number;
-  /** The actor dictionary to code with (default: dyad's own). */
-  dictionary?: Dictionary;
+  /** The dictionaries and conventions to code with (default: dyad's own). */
+  coding?: CodingOptions;
 }
 
 export interface IngestSummary {
@@ -193,7 +192,7 @@ export function ingestArticle(store: Store, article: Article, declaredLang: stri
   const started = clock();
   let doc;
   try {
-    doc = processArticle(article, { fallbackDate, ...(opts.dictionary ? { dictionary: opts.dictionary } : {}) });
+    doc = processArticle(article, { ...opts.coding, fallbackDate });
   } catch (err) {
     return fail(`could not be coded: ${err instanceof Error ? err.message : String(err)}`);
   }

@@ -1,8 +1,7 @@
 // Reads the inputs a command names (files, folders, globs, `-`, URLs; text, JSON Lines, HTML, feeds), runs each
 // article through the pipeline, and reports unreadable inputs on standard error without stopping: the loop of
 // `dyad code` (which stores nothing; `dyad ingest` has its own loop, in ingester.ts).
-import type { Dictionary } from '../actors/dictionary.js';
-import { processArticle, today } from '../pipeline.js';
+import { type CodingOptions, processArticle, today } from '../pipeline.js';
 import { expandArgs, readSources, type SourceOptions } from '../read/sources.js';
 import { publishedOption } from '../read/text.js';
 import type { Doc } from '../types.js';
@@ -23,8 +22,8 @@ export interface RunOptions extends SourceOptions {
   progressLabel?: string;
   /** Longest body coded, in characters (default 200,000). */
   maxChars?: number;
-  /** The actor dictionary to code with (default: dyad's own). */
-  dictionary?: Dictionary;
+  /** The dictionaries and conventions to code with (default: dyad's own). */
+  coding?: CodingOptions;
 }
 
 export async function runInputs(files: string[], opts: RunOptions): Promise<RunSummary> {
@@ -55,7 +54,7 @@ export async function runInputs(files: string[], opts: RunOptions): Promise<RunS
     }
     let doc: Doc;
     try {
-      doc = processArticle(r.article, { fallbackDate, ...(opts.dictionary ? { dictionary: opts.dictionary } : {}) });
+      doc = processArticle(r.article, { ...opts.coding, fallbackDate });
     } catch (err) {
       fail(origin, `could not be coded: ${err instanceof Error ? err.message : String(err)}`);
       continue;

@@ -7,11 +7,22 @@ import { type Clause, clauseOf, splitClauses } from './clauses.js';
 import { type Cues, defaultCues, defaultSpeechActs, speechActCode, type SpeechActMap } from './lexicon.js';
 import type { ModalityReading } from './modality.js';
 import { modalityAt } from './modality.js';
-import { choosePattern, Context, defaultPatterns, type Pattern, type PatternBook } from './patterns.js';
+import { choosePattern, Context, defaultPatterns, NO_EVENT, type Pattern, type PatternBook } from './patterns.js';
+import { matchSequence, type SeqMatch } from './sequence.js';
+import { matchesDiscard, type DiscardLists } from './petrarch/discards.js';
 
-export interface CoderOptions {
+export interface EventCoderOptions {
+  /** The verb and noun patterns (default: dyad's own, then the imported CAMEO verb dictionary). */
   patterns?: PatternBook;
+  /** PETRARCH/TABARI discard lists: a sentence (or story) holding one of these phrases is not coded. */
+  discards?: DiscardLists;
+  /**
+   * PETRARCH's conventions instead of dyad's: an act announced, intended or about to happen is coded as the act
+   * (`X will restore ties` → 050, asserted), and dyad adds no speech acts of its own (intent, demand, refusal).
+   */
+  petrarch?: boolean;
 }
+
 
 /** A participant found for an event: a mention, or an actor derived from one (`protests in X` → X's opposition). */
 interface Participant {
@@ -58,11 +69,23 @@ export class EventCoder {
   private readonly book: PatternBook;
   private readonly cues: Cues;
   private readonly acts: SpeechActMap;
+  private readonly discards: DiscardLists | null;
+  private readonly petrarch: boolean;
 
-  constructor(opts: CoderOptions = {}) {
+  constructor(opts: EventCoderOptions = {}) {
     this.book = opts.patterns ?? defaultPatterns();
     this.cues = defaultCues();
     this.acts = defaultSpeechActs();
+    this.discards = opts.discards ?? null;
+    this.petrarch = Boolean(opts.petrarch);
+  }
+
+  /** Whether a discard phrase stands in the tokens [from, to). */
+  private discarded(doc: Doc, from: number, to: number, list: string[][]): boolean {
+    if (!list.length) return false;
+    const words: string[] = [];
+    for (let i = from; i < to; i++) words.push(doc.tokens[i].lower);
+    return matchesDiscard(words, list);
   }
 
   /** Codes every sentence of the doc. The doc must carry mentions and times. */
@@ -75,6 +98,7 @@ export class EventCoder {
       for (let i = m.tokenStart; i < m.tokenEnd; i++) mentionAt[i] = k;
     });
     const events: CodedEvent[] = [];
+    if (this.discards && this.discarded(doc, 0, doc.tokens.length, this.discards.story)) return events;
     const seen = new Set<string>();
     const actorsIn = new Uint16Array(doc.sentences.length);
     for (const m of doc.mentions) if (m.sentence >= 0) actorsIn[m.sentence]++;
@@ -83,7 +107,9 @@ export class EventCoder {
       if (actorsIn[s] === 0 && !/\bcountry\b/.test(doc.sentences[s].text)) continue;
       // A "sentence" of hundreds of words is a list, a table or junk, not prose: not coded (and kept linear).
       if (doc.sentences[s].tokenEnd - doc.sentences[s].tokenStart > MAX_SENTENCE_TOKENS) continue;
-      const readings = new SentenceReader(doc, s, mentionAt, this.book, this.cues, this.acts, inTime).read();
+      const sent = doc.sentences[s];
+      if (this.discards && this.discarded(doc, sent.tokenStart, sent.tokenEnd, this.discards.sentence)) continue;
+      const readings = new SentenceReader(doc, s, mentionAt, this.book, this.cues, this.acts, inTime, this.petrarch).read();
       for (const r of readings) this.emit(doc, r, events, seen);
     }
     return events;
@@ -92,7 +118,8 @@ export class EventCoder {
   private emit(doc: Doc, r: Reading, out: CodedEvent[], seen: Set<string>): void {
     const sentence = doc.sentences[r.sentence];
     const code = r.code;
-    const modality = r.modality;
+    // PETRARCH codes what is announced, intended or about to happen as the act; only negation stops it.
+    const modality: Modality = this.petrarch && r.modality !== 'negated' ? 'asserted' : r.modality;
     let how = r.how;
     const codeEntry = cameoEntry(code);
     const trigStart = r.trigger[0].start;
@@ -198,6 +225,7 @@ class SentenceReader {
     private readonly cues: Cues,
     private readonly acts: SpeechActMap,
     private readonly timeMark: Uint8Array,
+    private readonly petrarch = false,
   ) {
     this.tokens = doc.tokens;
     const sent = doc.sentences[s];
@@ -270,6 +298,11 @@ class SentenceReader {
   /** The verb patterns for a token: by lemma, or by the forms a past participle may come from (`humiliated`). */
   private verbPatterns(t: Token): Pattern[] | undefined {
     const w = t.lower;
+    const irregular = this.book.forms.get(w);
+    if (irregular) {
+      const hit = this.book.verbs.get(irregular);
+      if (hit) return hit;
+    }
     const stems = /ed$/.test(w) ? [t.lemma, w.slice(0, -1), w.slice(0, -2), w.slice(0, -3), `${w.slice(0, -3)}y`] : [t.lemma];
     for (const stem of stems) {
       const hit = this.book.verbs.get(stem);
@@ -294,18 +327,31 @@ class SentenceReader {
     // A gerund after a preposition (`for bombarding`, `by shelling`) names an activity without its doer.
     if (/ing$/.test(t.lower) && v > this.a && (this.isPrep(v - 1) || GERUND_PREPS.has(this.tokens[v - 1].lower))) return null;
     const clause = clauseOf(this.clauses, v);
-    const ctx = this.context(v + 1, this.governedEnd(clause));
-    const pattern = choosePattern(candidates, ctx, (p) => {
+    const governed = this.governedEnd(clause);
+    const ctx = this.context(v + 1, governed);
+    const seqMatches = new Map<Pattern, SeqMatch>();
+    const chosen = choosePattern(candidates, ctx, (p) => {
       let j = v + 1;
       for (const part of p.particles) {
         if (j >= this.b || (this.tokens[j].lower !== part && this.tokens[j].lemma !== part)) return false;
         j++;
       }
+      for (let k = p.pre.length - 1, i = v - 1; k >= 0; k--, i--) {
+        if (i < this.a || (this.tokens[i].lower !== p.pre[k] && this.tokens[i].lemma !== p.pre[k])) return false;
+      }
+      if (p.seq) {
+        const m = matchSequence(p.seq, this.tokens, this.mentionAt, this.doc.mentions, v - p.pre.length, j, bodyStart(clause), governed);
+        if (m) seqMatches.set(p, m);
+        return m !== null;
+      }
       return true;
     });
-    if (!pattern) return null;
-    const particlesEnd = v + 1 + pattern.particles.length;
-    const trigger = this.tokens.slice(v, particlesEnd);
+    // A dictionary's `---`: this use of the verb is no event.
+    if (!chosen || chosen.code === NO_EVENT) return null;
+    const particlesEnd = v + 1 + chosen.particles.length;
+    const trigger = this.tokens.slice(v - chosen.pre.length, particlesEnd);
+    const placed = seqMatches.get(chosen) ?? null;
+    let pattern = chosen;
 
     const passive = this.isPassive(v, clause);
     let sources: Mention[];
@@ -318,8 +364,11 @@ class SentenceReader {
       targets = this.subjectOf(clause, v);
       how = 'passive';
     } else {
-      sources = this.subjectOf(clause, v);
-      targets = this.objectOf(particlesEnd, clause, pattern);
+      sources = placed?.source ? this.withConjuncts(placed.source, 'right') : this.subjectOf(clause, v);
+      targets = placed?.target ? this.withConjuncts(placed.target, 'right')
+        : pattern.seq?.compound && sources.length > 1 ? [] : this.objectOf(particlesEnd, clause, pattern);
+      // `%`: the members of a compound subject act on each other (`X and Y agreed`).
+      if (pattern.seq?.compound && sources.length > 1 && !placed?.target) pattern = { ...pattern, recip: true };
       // `Y, whom X supported`: the relative word stands for the object.
       if (!targets.length && clause.kind === 'rel' && clause.marker !== 'who' && this.ownSubject(clause, v)) {
         const ante = this.antecedent(clause);
@@ -392,7 +441,7 @@ class SentenceReader {
    */
   private withSpeechAct(r: Reading): Reading[] {
     const m = r.reading;
-    if (!m || r.modality === 'asserted') return [r];
+    if (!m || r.modality === 'asserted' || this.petrarch) return [r];
     if (this.insideComplementOfAct(r)) return [r];
     const cue = m.cue ?? '';
     const word = cue.split(' ')[0];
@@ -952,8 +1001,26 @@ class SentenceReader {
 }
 
 let shared: EventCoder | null = null;
+const coders = new WeakMap<object, Map<DiscardLists | null, [EventCoder?, EventCoder?]>>();
+const DEFAULT_BOOK = {};
+
+/** The coder for a set of options: made once per pattern book, discard lists and convention. */
+export function coderFor(opts: EventCoderOptions = {}): EventCoder {
+  if (!opts.patterns && !opts.discards && !opts.petrarch) return (shared ??= new EventCoder());
+  const bookKey = opts.patterns ?? DEFAULT_BOOK;
+  let byDiscards = coders.get(bookKey);
+  if (!byDiscards) { byDiscards = new Map(); coders.set(bookKey, byDiscards); }
+  const slot = byDiscards.get(opts.discards ?? null) ?? [];
+  byDiscards.set(opts.discards ?? null, slot);
+  const k = opts.petrarch ? 1 : 0;
+  return (slot[k] ??= new EventCoder({
+    ...(opts.patterns ? { patterns: opts.patterns } : {}),
+    ...(opts.discards ? { discards: opts.discards } : {}),
+    petrarch: Boolean(opts.petrarch),
+  }));
+}
 
 /** Codes a doc's events with the default dictionaries. */
 export function codeEvents(doc: Doc): CodedEvent[] {
-  return (shared ??= new EventCoder()).code(doc);
+  return coderFor().code(doc);
 }

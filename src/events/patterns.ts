@@ -20,13 +20,42 @@ export function wordSet(words: string[]): WordSet {
   return { single, multi };
 }
 
+/** One element of a sequence pattern (see the header of data/events/patterns.txt). */
+export type SeqItem =
+  | { t: 'word'; set: WordSet }
+  | { t: 'np'; items: SeqItem[] }
+  | { t: 'pp'; prep: WordSet; items: SeqItem[] }
+  | { t: 'source' }
+  | { t: 'target' }
+  | { t: 'skip' };
+
+/** The words a sequence pattern wants before and after its verb. */
+export interface Sequence {
+  before: SeqItem[];
+  after: SeqItem[];
+  /** `%`: the members of a compound subject act on each other. */
+  compound: boolean;
+  /** How many words the sequence names (its specificity). */
+  words: number;
+}
+
+/** The code of a pattern that stops its verb's default: `---`, no event. */
+export const NO_EVENT = '---';
+
 export interface Pattern {
   kind: PatternKind;
   /** Head lemma (`call` for `call_for`). */
   head: string;
   /** Words that must follow the head directly (`for` in `call_for`). */
   particles: string[];
+  /** Words that must stand directly before the head (`wire` in `wire_+tap`). */
+  pre: string[];
+  /** A CAMEO code, or NO_EVENT. */
   code: CameoCode;
+  /** Words around the verb, in order, with where its source and target stand; null for a plain pattern. */
+  seq: Sequence | null;
+  /** 0 for the first file of a book, 1 for the next…: an earlier file's matching pattern wins over a later one's. */
+  layer: number;
   /** Words or classes that must / must not occur in the trigger's context. */
   require: WordSet[];
   forbid: WordSet[];
@@ -47,7 +76,16 @@ export interface Pattern {
 export interface PatternBook {
   verbs: Map<string, Pattern[]>;
   nouns: Map<string, Pattern[]>;
+  /** The first file's word classes (each file's classes are its own; a later file may also use the first's). */
   classes: Map<string, string[]>;
+  /** Irregular verb forms → lemma (`broke` → `break`). */
+  forms: Map<string, string>;
+  /** How many files the book was read from (the next file's layer). */
+  files: number;
+}
+
+export function emptyBook(): PatternBook {
+  return { verbs: new Map(), nouns: new Map(), classes: new Map(), forms: new Map(), files: 0 };
 }
 
 export class PatternError extends Error {
@@ -59,70 +97,205 @@ export class PatternError extends Error {
 
 const CODE = /^\d{2,4}$/;
 
-/** Parses the pattern file format (see the header of data/events/patterns.txt). */
+function checkCode(code: string | undefined, file: string, line: number): string {
+  if (code === NO_EVENT) return code;
+  if (!code || !CODE.test(code)) throw new PatternError(file, line, `'${code ?? ''}' is not a CAMEO code`);
+  return code;
+}
+
+/**
+ * Parses the pattern file format (see the header of data/events/patterns.txt) into a book, or into `into` as a
+ * further layer: a later file's patterns come after an earlier file's for the same word.
+ */
 export function parsePatterns(text: string, file = 'patterns.txt', into?: PatternBook): PatternBook {
-  const book: PatternBook = into ?? { verbs: new Map(), nouns: new Map(), classes: new Map() };
+  const book: PatternBook = into ?? emptyBook();
+  const layer = book.files++;
   const lines = text.split('\n');
-  const pending: { fields: string[]; lineNo: number }[] = [];
+  const pending: { fields: string[]; seq: string | null; lineNo: number; origin: string }[] = [];
+  // Word classes and verb families are the file's own; a later file may also use the first file's classes.
+  const classDefs = new Map<string, { words: string[]; line: number }>();
+  const families = new Map<string, string[]>();
   for (let k = 0; k < lines.length; k++) {
     const raw = lines[k].replace(/#.*$/, '').trim();
     if (!raw) continue;
-    const fields = raw.split(/\s+/);
+    const cut = raw.indexOf('::');
+    const head = cut >= 0 ? raw.slice(0, cut).trim() : raw;
+    const fields = head.split(/\s+/);
     if (fields[0].startsWith('@')) {
       if (fields.length < 2) throw new PatternError(file, k + 1, `word class ${fields[0]} has no words`);
-      book.classes.set(fields[0].slice(1), fields.slice(1).map((w) => w.toLowerCase()));
+      classDefs.set(fields[0].slice(1), { words: fields.slice(1).map((w) => (w.startsWith('@') ? w : w.toLowerCase())), line: k + 1 });
+    } else if (fields[0].startsWith('=')) {
+      if (fields.length < 2) throw new PatternError(file, k + 1, `verb family ${fields[0]} has no verbs`);
+      families.set(fields[0].slice(1), fields.slice(1).map((w) => w.toLowerCase()));
+    } else if (fields[0] === 'f') {
+      if (fields.length < 3) throw new PatternError(file, k + 1, 'a form line needs a lemma and at least one form');
+      const lemma = fields[1].toLowerCase();
+      for (const form of fields.slice(2)) if (!book.forms.has(form.toLowerCase())) book.forms.set(form.toLowerCase(), lemma);
     } else {
-      pending.push({ fields, lineNo: k + 1 });
+      // An imported line names where it came from in a trailing comment (`# CAMEO.2.0.txt:812`).
+      const from = /#\s*(\S+:\d+)\s*$/.exec(lines[k]);
+      pending.push({ fields, seq: cut >= 0 ? raw.slice(cut + 2).trim() : null, lineNo: k + 1, origin: from ? from[1] : `${file}:${k + 1}` });
     }
   }
-  for (const { fields, lineNo } of pending) {
-    const [kind, trigger, code, ...terms] = fields;
-    if (kind !== 'v' && kind !== 'n') throw new PatternError(file, lineNo, `expected 'v', 'n' or '@CLASS', got '${kind}'`);
+  const classes = resolveClasses(classDefs, book.classes, file);
+  if (layer === 0) for (const [name, words] of classes) book.classes.set(name, words);
+  const lookup = (name: string, line: number): WordSet => {
+    const words = classes.get(name) ?? book.classes.get(name);
+    if (!words) throw new PatternError(file, line, `unknown word class @${name}`);
+    let set = classSets.get(words);
+    if (!set) { set = wordSet(words); classSets.set(words, set); }
+    return set;
+  };
+  for (const { fields, seq, lineNo, origin } of pending) {
+    const [kind, trigger, codeField, ...terms] = fields;
+    if (kind !== 'v' && kind !== 'n') throw new PatternError(file, lineNo, `expected 'v', 'n', 'f', '=FAMILY' or '@CLASS', got '${kind}'`);
     if (!trigger) throw new PatternError(file, lineNo, 'missing trigger');
-    if (!code || !CODE.test(code)) throw new PatternError(file, lineNo, `'${code ?? ''}' is not a CAMEO code`);
-    const words = trigger.toLowerCase().split('_');
+    const [code, reverse] = (codeField ?? '').split(':');
+    checkCode(code, file, lineNo);
     const p: Pattern = {
-      kind, head: words[0], particles: kind === 'v' ? words.slice(1) : [], code, require: [], forbid: [], targetPreps: [],
-      recip: false, mutual: false, reverseCode: null, notarget: false, poss: false, say: false, origin: `${file}:${lineNo}`,
+      kind, head: '', particles: [], pre: [], code, seq: null, layer, require: [], forbid: [], targetPreps: [],
+      recip: false, mutual: false, reverseCode: null, notarget: false, poss: false, say: false, origin,
     };
-    // A multi-word noun trigger (`arms_sale`) is matched on its last word, with the rest required before it.
-    if (kind === 'n' && words.length > 1) {
-      p.head = words[words.length - 1];
-      p.particles = words.slice(0, -1);
+    if (reverse !== undefined) {
+      p.mutual = true;
+      p.reverseCode = checkCode(reverse, file, lineNo);
     }
     for (const term of terms) {
       if (term === 'recip') p.recip = true;
       else if (term === 'mutual') p.mutual = true;
       else if (term.startsWith('mutual:')) {
-        const rc = term.slice(7);
-        if (!CODE.test(rc)) throw new PatternError(file, lineNo, `'${rc}' is not a CAMEO code`);
         p.mutual = true;
-        p.reverseCode = rc;
+        p.reverseCode = checkCode(term.slice(7), file, lineNo);
       }
       else if (term === 'notarget') p.notarget = true;
       else if (term === 'poss') p.poss = true;
       else if (term === 'say') p.say = true;
       else if (term.startsWith('>')) p.targetPreps.push(term.slice(1).toLowerCase());
       else if (term.startsWith('+') || term.startsWith('-')) {
-        const set = expand(book, term.slice(1), file, lineNo);
+        const w = term.slice(1);
+        const set = w.startsWith('@') ? lookup(w.slice(1), lineNo) : wordSet([w.toLowerCase()]);
         (term[0] === '+' ? p.require : p.forbid).push(set);
       } else throw new PatternError(file, lineNo, `unknown term '${term}'`);
     }
-    const map = kind === 'v' ? book.verbs : book.nouns;
-    const list = map.get(p.head) ?? [];
-    list.push(p);
-    map.set(p.head, list);
+    if (seq !== null) p.seq = parseSequence(seq, (name) => lookup(name, lineNo), file, lineNo);
+    let triggers: string[];
+    if (trigger.startsWith('=')) {
+      const members = families.get(trigger.slice(1));
+      if (!members) throw new PatternError(file, lineNo, `unknown verb family ${trigger}`);
+      if (kind !== 'v') throw new PatternError(file, lineNo, 'a verb family takes verb patterns only');
+      triggers = members;
+    } else triggers = [trigger.toLowerCase()];
+    for (const t of triggers) add(book, withTrigger(p, t, file, lineNo));
   }
-  // Most specific first; stable for ties (file order).
+  // Most specific first; stable for ties (file order). Layers stay apart: see choosePattern.
   for (const map of [book.verbs, book.nouns]) {
     for (const [k, list] of map) {
       map.set(k, list
         .map((p, i) => ({ p, i }))
-        .sort((a, b) => specificity(b.p) - specificity(a.p) || generic(a.p) - generic(b.p) || a.i - b.i)
+        .sort((a, b) => a.p.layer - b.p.layer || specificity(b.p) - specificity(a.p) || generic(a.p) - generic(b.p) || a.i - b.i)
         .map((x) => x.p));
     }
   }
   return book;
+}
+
+function add(book: PatternBook, p: Pattern): void {
+  const map = p.kind === 'v' ? book.verbs : book.nouns;
+  const list = map.get(p.head);
+  if (list) list.push(p);
+  else map.set(p.head, [p]);
+}
+
+/** The pattern for one trigger: `call_for` (head and particles), `wire_+tap` (a word before the head). */
+function withTrigger(p: Pattern, trigger: string, file: string, line: number): Pattern {
+  const words = trigger.split('_');
+  if (words.some((w) => !w || w === '+')) throw new PatternError(file, line, `malformed trigger '${trigger}'`);
+  if (p.kind === 'n') {
+    // A multi-word noun trigger (`arms_sale`) is matched on its last word, with the rest required before it.
+    return { ...p, head: words[words.length - 1], particles: words.slice(0, -1) };
+  }
+  const marked = words.findIndex((w) => w.startsWith('+'));
+  const at = marked >= 0 ? marked : 0;
+  return { ...p, pre: words.slice(0, at), head: words[at].replace(/^\+/, ''), particles: words.slice(at + 1) };
+}
+
+/** Resolves a file's word classes, with `@OTHER` items standing for another class's words. */
+function resolveClasses(defs: Map<string, { words: string[]; line: number }>, outer: Map<string, string[]>, file: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const visiting = new Set<string>();
+  const resolve = (name: string, line: number): string[] => {
+    const done = out.get(name);
+    if (done) return done;
+    const def = defs.get(name);
+    if (!def) {
+      const o = outer.get(name);
+      if (o) return o;
+      throw new PatternError(file, line, `unknown word class @${name}`);
+    }
+    if (visiting.has(name)) throw new PatternError(file, def.line, `word class @${name} contains itself`);
+    visiting.add(name);
+    const words: string[] = [];
+    for (const w of def.words) {
+      if (w.startsWith('@')) words.push(...resolve(w.slice(1), def.line));
+      else words.push(w);
+    }
+    visiting.delete(name);
+    out.set(name, words);
+    return words;
+  };
+  for (const [name, def] of defs) resolve(name, def.line);
+  return out;
+}
+
+/** Parses a sequence: words, @CLASS, {noun phrase}, (prep phrase), `$`, `+`, `^`, `%`, and `*` for the verb. */
+export function parseSequence(text: string, cls: (name: string) => WordSet, file: string, line: number): Sequence {
+  const toks = text.match(/[{}()]|[^\s{}()]+/g) ?? [];
+  let k = 0;
+  let words = 0;
+  let compound = false;
+  let sawVerb = false;
+  const before: SeqItem[] = [];
+  const after: SeqItem[] = [];
+  const item = (tok: string, inside: boolean): SeqItem => {
+    if (tok === '$') return { t: 'source' };
+    if (tok === '+') return { t: 'target' };
+    if (tok === '^') return { t: 'skip' };
+    if (tok === '{') {
+      if (inside) throw new PatternError(file, line, 'a noun phrase inside a phrase');
+      return { t: 'np', items: group('}') };
+    }
+    if (tok === '(') {
+      if (inside) throw new PatternError(file, line, 'a phrase inside a phrase');
+      const prep = toks[k++];
+      if (!prep || /^[{}()$+^%*]$/.test(prep)) throw new PatternError(file, line, `a prepositional phrase must start with its preposition, got '${prep ?? ''}'`);
+      words++;
+      return { t: 'pp', prep: prep.startsWith('@') ? cls(prep.slice(1)) : wordSet([prep.toLowerCase()]), items: group(')') };
+    }
+    if (/^[})*%]$/.test(tok)) throw new PatternError(file, line, `unexpected '${tok}'`);
+    words++;
+    return { t: 'word', set: tok.startsWith('@') ? cls(tok.slice(1)) : wordSet([tok.toLowerCase()]) };
+  };
+  const group = (close: string): SeqItem[] => {
+    const out: SeqItem[] = [];
+    for (;;) {
+      const tok = toks[k++];
+      if (tok === undefined) throw new PatternError(file, line, `missing '${close}'`);
+      if (tok === close) return out;
+      out.push(item(tok, true));
+    }
+  };
+  while (k < toks.length) {
+    const tok = toks[k++];
+    if (tok === '*') {
+      if (sawVerb) throw new PatternError(file, line, 'two `*` in one sequence');
+      sawVerb = true;
+    } else if (tok === '%') {
+      if (sawVerb) throw new PatternError(file, line, '`%` stands before `*`');
+      compound = true;
+    } else (sawVerb ? after : before).push(item(tok, false));
+  }
+  if (!sawVerb) throw new PatternError(file, line, 'a sequence needs `*` where the verb stands');
+  return { before, after, compound, words };
 }
 
 /** CAMEO's `…0` codes are the unspecified ones: among equally specific patterns the specific code goes first. */
@@ -131,21 +304,10 @@ function generic(p: Pattern): number {
 }
 
 function specificity(p: Pattern): number {
-  return p.particles.length * 2 + p.require.length * 2 + p.forbid.length;
+  return (p.particles.length + p.pre.length + (p.seq?.words ?? 0)) * 2 + p.require.length * 2 + p.forbid.length;
 }
 
 const classSets = new WeakMap<string[], WordSet>();
-
-function expand(book: PatternBook, word: string, file: string, line: number): WordSet {
-  if (word.startsWith('@')) {
-    const cls = book.classes.get(word.slice(1));
-    if (!cls) throw new PatternError(file, line, `unknown word class ${word}`);
-    let set = classSets.get(cls);
-    if (!set) { set = wordSet(cls); classSets.set(cls, set); }
-    return set;
-  }
-  return wordSet([word.toLowerCase()]);
-}
 
 let defaults: PatternBook | null = null;
 
@@ -199,8 +361,10 @@ export function choosePattern(candidates: Pattern[], ctx: Context, particlesOk: 
   let bestSpec = -1;
   let bestDist = Infinity;
   for (const p of candidates) {
+    // Candidates are sorted by layer, then specificity: an earlier file's match wins over any later file's.
+    if (best && p.layer !== best.layer) break;
     const spec = specificity(p);
-    if (best && spec < bestSpec) break; // candidates are sorted by specificity
+    if (best && spec < bestSpec) break;
     if (!particlesOk(p)) continue;
     let dist = 0;
     let ok = true;

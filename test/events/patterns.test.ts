@@ -40,7 +40,11 @@ test('chooses the most specific pattern whose conditions hold', () => {
 test('a malformed line names the file, the line and the fault', () => {
   assert.throws(() => parsePatterns('v attack 19x', 'bad.txt'), (e: unknown) => e instanceof PatternError && /bad.txt:1: '19x' is not a CAMEO code/.test(e.message));
   assert.throws(() => parsePatterns('\nv attack 190 +@NOPE', 'bad.txt'), /bad.txt:2: unknown word class @NOPE/);
-  assert.throws(() => parsePatterns('x attack 190', 'bad.txt'), /expected 'v', 'n' or '@CLASS'/);
+  assert.throws(() => parsePatterns('x attack 190', 'bad.txt'), /bad.txt:1: expected 'v', 'n', 'f', '=FAMILY' or '@CLASS', got 'x'/);
+  assert.throws(() => parsePatterns('v attack 190 :: * {border', 'bad.txt'), /bad.txt:1: missing '}'/);
+  assert.throws(() => parsePatterns('v attack 190 :: border', 'bad.txt'), /bad.txt:1: a sequence needs `\*`/);
+  assert.throws(() => parsePatterns('\n\nv =NOPE 190', 'bad.txt'), /bad.txt:3: unknown verb family =NOPE/);
+  assert.throws(() => parsePatterns('v attack 190:19x', 'bad.txt'), /bad.txt:1: '19x' is not a CAMEO code/);
   assert.throws(() => parsePatterns('v attack 190 sideways', 'bad.txt'), /unknown term 'sideways'/);
 });
 

@@ -1,0 +1,127 @@
+// Sequence patterns: the words a pattern wants around its verb, in order, with where its source and target stand
+// (`* (for asylum) (in +)`, `(despite $) *`). The form PETRARCH and TABARI verb dictionaries are written in.
+import type { Mention, Token } from '../types.js';
+import type { SeqItem, Sequence, WordSet } from './patterns.js';
+
+export interface SeqMatch {
+  /** The mention standing at `$`, or null. */
+  source: Mention | null;
+  /** The mention standing at `+`, or null. */
+  target: Mention | null;
+}
+
+/** Words a noun phrase may hold between the words a pattern names (`new global economic relations`). */
+const NP_FILLER = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON']);
+/** Words a skipped noun phrase (`^`) is made of. */
+const NP_WORD = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
+/** The most positions a pattern may try in one window: keeps a pathological pattern linear in practice. */
+const MAX_STEPS = 2000;
+
+/** Matches a sequence around the verb at tokens [verbStart, verbEnd): before it within [lo, verbStart), after it within [verbEnd, hi). */
+export function matchSequence(
+  seq: Sequence,
+  tokens: readonly Token[],
+  mentionAt: Int32Array,
+  mentions: readonly Mention[],
+  verbStart: number,
+  verbEnd: number,
+  lo: number,
+  hi: number,
+): SeqMatch | null {
+  const m = new Matcher(tokens, mentionAt, mentions);
+  if (seq.before.length && !m.run(seq.before, 0, lo, verbStart)) return null;
+  if (seq.after.length && !m.run(seq.after, 0, verbEnd, hi)) return null;
+  return { source: m.source, target: m.target };
+}
+
+class Matcher {
+  source: Mention | null = null;
+  target: Mention | null = null;
+  private steps = 0;
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly mentionAt: Int32Array,
+    private readonly mentions: readonly Mention[],
+  ) {}
+
+  /** Matches items[idx…] in order within [pos, hi), any words between them. */
+  run(items: readonly SeqItem[], idx: number, pos: number, hi: number): boolean {
+    if (idx === items.length) return true;
+    for (let j = pos; j < hi; j++) {
+      if (++this.steps > MAX_STEPS) return false;
+      const saved = [this.source, this.target] as const;
+      const end = this.at(items[idx], j, hi);
+      if (end >= 0 && this.run(items, idx + 1, end, hi)) return true;
+      [this.source, this.target] = saved;
+    }
+    return false;
+  }
+
+  /** Where an item that starts at token j ends, or -1. */
+  private at(item: SeqItem, j: number, hi: number): number {
+    switch (item.t) {
+      case 'word': return this.word(item.set, j, hi);
+      case 'source':
+      case 'target': {
+        const k = this.mentionAt[j];
+        if (k < 0 || (j > 0 && this.mentionAt[j - 1] === k)) return -1;
+        const mention = this.mentions[k];
+        if (item.t === 'source') this.source = mention;
+        else this.target = mention;
+        return Math.min(mention.tokenEnd, hi);
+      }
+      case 'skip': return this.nounPhrase(j, hi);
+      case 'np': return this.phrase(item.items, j, hi);
+      case 'pp': {
+        const end = this.word(item.prep, j, hi);
+        if (end < 0) return -1;
+        return item.items.length ? this.phrase(item.items, this.fill(end, hi), hi) : end;
+      }
+    }
+  }
+
+  /** A phrase's items, one after the other, with only noun-phrase filler between them. */
+  private phrase(items: readonly SeqItem[], j: number, hi: number): number {
+    let pos = j;
+    for (let k = 0; k < items.length; k++) {
+      if (k > 0) pos = this.fill(pos, hi);
+      const item = items[k];
+      if (item.t === 'np' || item.t === 'pp') return -1;
+      const end = this.at(item, pos, hi);
+      if (end < 0) return -1;
+      pos = end;
+    }
+    return pos;
+  }
+
+  /** Skips noun-phrase filler (determiners, adjectives, numbers, adverbs, hyphens) from j. */
+  private fill(j: number, hi: number): number {
+    let i = j;
+    while (i < hi && this.mentionAt[i] < 0 && (NP_FILLER.has(this.tokens[i].pos) || this.tokens[i].text === '-')) i++;
+    return i;
+  }
+
+  /** A noun phrase from j (at least one word), or -1. */
+  private nounPhrase(j: number, hi: number): number {
+    let i = j;
+    while (i < hi && (this.mentionAt[i] >= 0 || NP_WORD.has(this.tokens[i].pos) || this.tokens[i].text === '-')) i++;
+    return i > j ? i : -1;
+  }
+
+  /** A word of the set (or a multi-word item) at j: where it ends, or -1. */
+  private word(set: WordSet, j: number, hi: number): number {
+    const t = this.tokens[j];
+    if (set.single.has(t.lemma) || set.single.has(t.lower)) return j + 1;
+    for (const seq of set.multi) {
+      if (j + seq.length > hi) continue;
+      let ok = true;
+      for (let k = 0; k < seq.length && ok; k++) {
+        const u = this.tokens[j + k];
+        ok = seq[k] === u.lemma || seq[k] === u.lower;
+      }
+      if (ok) return j + seq.length;
+    }
+    return -1;
+  }
+}
