@@ -24,7 +24,7 @@ export interface RecognizeOptions {
 export function recognizeActors(doc: Doc, opts: RecognizeOptions = {}): Mention[] {
   const d = opts.dictionary ?? dictionary();
   const view = tokenView(doc);
-  const found = withContext(findMentions(doc, d, view), d, doc.anchorDate);
+  const found = joinTitledNames(doc, withContext(findMentions(doc, d, view), d, doc.anchorDate));
   return opts.resolve === false ? found : resolveMentions(doc, found, d, view);
 }
 
@@ -42,6 +42,26 @@ function withContext(found: Mention[], d: Dictionary, date: string): Mention[] {
     if (!p.names.some((n) => tokenKey(n) === tokenKey(m.text))) return true;
     return p.roles.some((r) => present.has(r.country));
   });
+}
+
+/**
+ * A title and a name written together are one actor (`Bree President Romendacil`, `Ruritanian army chief Hentzau`):
+ * two adjacent mentions of the same country become one, coded as the more specific of the two (the one with a role).
+ */
+function joinTitledNames(doc: Doc, found: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of found) {
+    const prev = out[out.length - 1];
+    if (prev && prev.tokenEnd === m.tokenStart && prev.sentence === m.sentence && !prev.modifier
+      && prev.actor.country && prev.actor.country === m.actor.country && prev.actor.code !== m.actor.code
+      && !/^['’]/.test(doc.tokens[m.tokenStart].text)) {
+      const actor = m.actor.code.length >= prev.actor.code.length ? m.actor : prev.actor;
+      out[out.length - 1] = { ...m, start: prev.start, tokenStart: prev.tokenStart, text: doc.text.slice(prev.start, m.end), actor };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 // ------------------------------------------------------------------ token view

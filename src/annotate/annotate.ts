@@ -132,6 +132,8 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'who', 'which', 'that']);
  * Repairs wink's commonest tagging slip in news: a present-tense verb read as a plural noun between a subject
  * and an object (`Peru attacks Chile`, `it urges the`).
  */
+const DETERMINERS = new Set(['a', 'an', 'the']);
+
 function repairPos(tokens: Token[], from: number): void {
   for (let i = Math.max(from + 1, 1); i < tokens.length - 1; i++) {
     const t = tokens[i];
@@ -140,6 +142,12 @@ function repairPos(tokens: Token[], from: number): void {
     // A past-tense verb read as an adjective between subject and object (`the militaries humiliated the regime`).
     const perfect = prev.pos === 'AUX' && /^(have|has|had|having)$/.test(prev.lower);
     if (t.pos === 'ADJ' && /ed$/.test(t.lower) && (perfect || ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'DET' || next.pos === 'PROPN')))) {
+      t.pos = 'VERB';
+      continue;
+    }
+    // A base-form verb read as an adjective or noun after a plural subject (`X and Y welcome a …`).
+    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && prev.pos === 'PROPN' && i - 1 >= from && DETERMINERS.has(next.lower)
+      && tokens[i - 2]?.lower === 'and' && !/s$/.test(t.lower)) {
       t.pos = 'VERB';
       continue;
     }

@@ -366,7 +366,8 @@ class SentenceReader {
     } else {
       sources = placed?.source ? this.withConjuncts(placed.source, 'right') : this.subjectOf(clause, v);
       targets = placed?.target ? this.withConjuncts(placed.target, 'right')
-        : pattern.seq?.compound && sources.length > 1 ? [] : this.objectOf(particlesEnd, clause, pattern);
+        : pattern.seq?.compound && sources.length > 1 ? []
+        : this.petrarch ? this.firstActorAfter(particlesEnd, clause) : this.objectOf(particlesEnd, clause, pattern);
       // `%`: the members of a compound subject act on each other (`X and Y agreed`).
       if (pattern.seq?.compound && sources.length > 1 && !placed?.target) pattern = { ...pattern, recip: true };
       // `Y, whom X supported`: the relative word stands for the object.
@@ -906,6 +907,12 @@ class SentenceReader {
       if (m) return this.withConjuncts(m, 'right');
     }
     return [];
+  }
+
+  /** PETRARCH's and TABARI's target: the first actor after the verb in its clause, whatever the preposition. */
+  private firstActorAfter(from: number, clause: Clause): Mention[] {
+    const first = this.mentionsIn(from, clause.end)[0];
+    return first ? this.withConjuncts(first, 'right') : [];
   }
 
   /** The first actor that is the object of one of `preps` between `from` and `to`. */
