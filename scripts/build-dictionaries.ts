@@ -1,5 +1,6 @@
 // Builds the actor dictionaries under data/actors/ from the reference data in ../shared and the hand-curated files
-// in data/actors/curated/. Run: `node dist/scripts/build-dictionaries.js [--shared PATH]`.
+// in data/actors/curated/, and data/events/cameo-verbs.txt from the Phoenix CAMEO verb dictionary.
+// Run: `node dist/scripts/build-dictionaries.js [--shared PATH]`.
 // Deterministic: the same inputs give byte-identical output (entries and keys sorted, no timestamps).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -9,6 +10,7 @@ import {
   type CountryInfoTerm, type DatedCode,
 } from '../src/actors/sources.js';
 import { readPetrarchActors, readPetrarchAgents, type PetrarchActor } from '../src/actors/petrarch.js';
+import { readVerbDictionary, toPatternText } from '../src/events/petrarch/verbs.js';
 import {
   buildIndex, type AgentsFile, type CountryRecord, type OrgRecord, type PersonRecord, type RoleRecord,
 } from '../src/actors/dictionary.js';
@@ -816,6 +818,47 @@ function buildAgents(log: string[]): AgentsFile {
   };
 }
 
+// ------------------------------------------------------------------ verb patterns
+
+/** What data/events/cameo-verbs.txt says about its source (the licence is the source file's, kept with it). */
+const CAMEO_VERBS_ORIGIN = `Source: CAMEO.2.0.txt, the CAMEO verb pattern dictionary of the Phoenix/PETRARCH coder (openeventdata,
+last update 30 April 2015): the TABARI CAMEO dictionaries (CAMEO.091003.master.verbs) with synonym sets mostly from
+WordNet. Built with scripts/build-dictionaries.ts; malformed lines of the source are skipped and listed at the end.
+Dictionary development was funded by the U.S. National Science Foundation (grants listed in the source file).
+
+This file is derived from CAMEO.2.0.txt and is offered under the same licence:
+
+The MIT License (MIT)
+
+Copyright (c) 2015 Open Event Data Alliance
+
+Permission is hereby granted, free of charge, to any person obtaining a copy of
+this software and associated documentation files (the "Software"), to deal in
+the Software without restriction, including without limitation the rights to
+use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of
+the Software, and to permit persons to whom the Software is furnished to do so,
+subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS
+FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR
+COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER
+IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN
+CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.`;
+
+/** data/events/cameo-verbs.txt: CAMEO.2.0.txt in dyad's sequence-pattern format. Malformed lines are skipped. */
+function buildCameoVerbs(): { text: string; summary: string } {
+  const file = 'CAMEO.2.0.txt';
+  const dict = readVerbDictionary(read(join(ref, 'phoenix-dictionaries', file)), file, { onError: () => {} });
+  const patterns = dict.families.reduce((n, f) => n + f.patterns.length, 0);
+  const summary = `${file}: ${dict.families.length} verb families, ${patterns} patterns, ${dict.synsets.size} synsets; ` +
+    `${dict.errors.length} malformed lines skipped, ${dict.warnings.length} warnings (listed at the end of cameo-verbs.txt)`;
+  return { text: toPatternText(dict, CAMEO_VERBS_ORIGIN), summary };
+}
+
 // ------------------------------------------------------------------ output
 
 function cmp(a: string, b: string): number {
@@ -858,8 +901,11 @@ function main(): void {
   const section = (m: Record<string, string>) => '{\n' + Object.entries(m).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',\n') + '\n}';
   writeFileSync(join(outDir, 'index.json'), `{"version":${index.version},\n"names":${section(index.names)},\n"surnames":${section(index.surnames)},\n"countries":${section(index.countries)}}\n`);
   writeFileSync(join(outDir, 'build.log'), log.join('\n') + '\n');
+  const verbs = buildCameoVerbs();
+  writeFileSync(join(repoRoot, 'data', 'events', 'cameo-verbs.txt'), verbs.text);
   console.log(`countries ${countries.length}, people ${people.length}, orgs ${orgs.length}, agent phrases ${Object.keys(agents.phrases).length}, titles ${titles.size}`);
   console.log(log.filter((l) => !l.startsWith('  ')).join('\n'));
+  console.log(verbs.summary);
 }
 
 main();

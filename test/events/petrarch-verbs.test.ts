@@ -268,3 +268,12 @@ test('the validation suite verbs file: read with no error', (t) => {
     ['&TIETYPES', 'closer', 'nearer', '&CURRENCY']);
 });
 
+test('data/events/cameo-verbs.txt is what the build makes from CAMEO.2.0.txt', (t) => {
+  if (!existsSync(CAMEO)) { t.skip(`no ${CAMEO}`); return; }
+  const committed = readFileSync(join(ROOT, 'data', 'events', 'cameo-verbs.txt'), 'utf8');
+  const made = toPatternText(loadShared(CAMEO, []), 'ORIGIN');
+  // The header's origin text is the build script's; everything from the first class on must be the same.
+  const body = (s: string) => s.slice(s.indexOf('\n@'));
+  assert.equal(body(committed), body(made));
+  assert.match(committed, /Copyright \(c\) 2015 Open Event Data Alliance/);
+});
