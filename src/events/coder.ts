@@ -298,6 +298,9 @@ class SentenceReader {
   /** The verb patterns for a token: by lemma, or by the forms a past participle may come from (`humiliated`). */
   private verbPatterns(t: Token): Pattern[] | undefined {
     const w = t.lower;
+    // A dictionary may list a form as a verb of its own (`left`, apart from `leave`).
+    const asWritten = w !== t.lemma ? this.book.verbs.get(w) : undefined;
+    if (asWritten) return asWritten;
     const irregular = this.book.forms.get(w);
     if (irregular) {
       const hit = this.book.verbs.get(irregular);
@@ -340,6 +343,8 @@ class SentenceReader {
         if (i < this.a || (this.tokens[i].lower !== p.pre[k] && this.tokens[i].lemma !== p.pre[k])) return false;
       }
       if (p.seq) {
+        // `%` wants a compound subject (`X and Y agreed`).
+        if (p.seq.compound && this.subjectOf(clause, v).length < 2) return false;
         const m = matchSequence(p.seq, this.tokens, this.mentionAt, this.doc.mentions, v - p.pre.length, j, bodyStart(clause), governed);
         if (m) seqMatches.set(p, m);
         return m !== null;

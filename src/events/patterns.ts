@@ -304,7 +304,7 @@ function generic(p: Pattern): number {
 }
 
 function specificity(p: Pattern): number {
-  return (p.particles.length + p.pre.length + (p.seq?.words ?? 0)) * 2 + p.require.length * 2 + p.forbid.length;
+  return (p.particles.length + p.pre.length + (p.seq?.words ?? 0)) * 2 + p.require.length * 2 + p.forbid.length + (p.seq?.compound ? 1 : 0);
 }
 
 const classSets = new WeakMap<string[], WordSet>();

@@ -76,30 +76,35 @@ class Matcher {
       case 'pp': {
         const end = this.word(item.prep, j, hi);
         if (end < 0) return -1;
-        return item.items.length ? this.phrase(item.items, this.fill(end, hi), hi) : end;
+        return item.items.length ? this.phrase(item.items, end, hi, true) : end;
       }
     }
   }
 
-  /** A phrase's items, one after the other, with only noun-phrase filler between them. */
-  private phrase(items: readonly SeqItem[], j: number, hi: number): number {
+  /**
+   * A phrase's items, one after the other, with only noun-phrase filler between them (`{new @TIES relations}`
+   * holds `new global economic relations`). `first`: whether filler may also come before the first item.
+   */
+  private phrase(items: readonly SeqItem[], j: number, hi: number, first = false): number {
     let pos = j;
     for (let k = 0; k < items.length; k++) {
-      if (k > 0) pos = this.fill(pos, hi);
       const item = items[k];
       if (item.t === 'np' || item.t === 'pp') return -1;
-      const end = this.at(item, pos, hi);
+      let end = -1;
+      // The item at the first position it fits, over filler (which may itself be a word the item names).
+      for (let i = pos; i < hi; i++) {
+        end = this.at(item, i, hi);
+        if (end >= 0 || !(k > 0 || first) || !this.filler(i)) break;
+      }
       if (end < 0) return -1;
       pos = end;
     }
     return pos;
   }
 
-  /** Skips noun-phrase filler (determiners, adjectives, numbers, adverbs, hyphens) from j. */
-  private fill(j: number, hi: number): number {
-    let i = j;
-    while (i < hi && this.mentionAt[i] < 0 && (NP_FILLER.has(this.tokens[i].pos) || this.tokens[i].text === '-')) i++;
-    return i;
+  /** Noun-phrase filler: determiners, adjectives, numbers, adverbs, hyphens. */
+  private filler(i: number): boolean {
+    return this.mentionAt[i] < 0 && (NP_FILLER.has(this.tokens[i].pos) || this.tokens[i].text === '-');
   }
 
   /** A noun phrase from j (at least one word), or -1. */
