@@ -363,7 +363,8 @@ class SentenceReader {
     let targets: Mention[];
     let how = '';
     if (passive) {
-      const agent = this.prepObject(particlesEnd, clause.end, ['by']);
+      // PETRARCH: with no `by`, the first actor after the verb is the agent (`was shot dead in X`).
+      const agent = this.prepObject(particlesEnd, clause.end, ['by']) ?? (this.petrarch ? this.mentionsIn(particlesEnd, clause.end)[0] : null);
       if (!agent) return null;
       sources = this.withConjuncts(agent, 'right');
       targets = this.subjectOf(clause, v);
@@ -539,7 +540,7 @@ class SentenceReader {
     if (this.tokens[v + 1]?.lower === 'to' && v + 1 < this.b) return false;
     for (let i = v - 1; i >= Math.max(clause.start, v - 4); i--) {
       const w = this.tokens[i];
-      if (w.pos === 'ADV' || w.lower === 'not' || w.lower === "n't") continue;
+      if (w.pos === 'ADV' || w.lower === 'not' || w.lower === "n't" || (w.lower === 'and' && this.tokens[i - 1]?.pos === 'ADV')) continue;
       if (w.lemma === 'be' || w.lemma === 'get') return true;
       return false;
     }
@@ -955,9 +956,10 @@ class SentenceReader {
       let i = dir === 'left' ? cur.tokenStart - 1 : cur.tokenEnd;
       let sawConj = false;
       let sawComma = false;
-      while (i >= this.a && i < this.b && this.mentionAt[i] < 0 && (CONJ.has(this.tokens[i].lower) || this.tokens[i].pos === 'DET')) {
+      // Determiners and adjectives may stand before a conjunct (`X and the embattled Y`).
+      while (i >= this.a && i < this.b && this.mentionAt[i] < 0 && (CONJ.has(this.tokens[i].lower) || this.tokens[i].pos === 'DET' || this.tokens[i].pos === 'ADJ')) {
         if (this.tokens[i].lower === ',') sawComma = true;
-        else if (this.tokens[i].pos !== 'DET') sawConj = true;
+        else if (this.tokens[i].pos !== 'DET' && this.tokens[i].pos !== 'ADJ') sawConj = true;
         i += dir === 'left' ? -1 : 1;
       }
       if (!sawConj && sawComma && dir === 'left' && linked) sawConj = true;

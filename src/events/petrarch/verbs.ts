@@ -127,21 +127,19 @@ export interface VerbDictionary {
 
 // ------------------------------------------------------------------ lines
 
-/** Removes a `#` or `;` comment (outside `[…]`, so `[###]` stays a code); returns [text, comment]. */
-function stripComment(s: string): [string, string] {
-  let h = s.indexOf('#');
-  const semi = s.indexOf(';');
+/** Where a `#` or `;` comment starts (outside `[…]`, so `[###]` stays a code); the length when there is none. */
+function commentAt(s: string, from = 0): number {
+  let h = s.indexOf('#', from);
+  const semi = s.indexOf(';', from);
   if (semi >= 0 && (h < 0 || semi < h)) h = semi;
-  if (h < 0) return [s, ''];
+  if (h < 0) return s.length;
   const open = s.lastIndexOf('[', h);
-  if (open >= 0 && s.lastIndexOf(']', h) < open) {
+  if (open >= from && s.lastIndexOf(']', h) < open) {
     // Inside a code: the comment starts after its `]`.
     const close = s.indexOf(']', h);
-    if (close < 0) return [s, ''];
-    const [rest, comment] = stripComment(s.slice(close + 1));
-    return [s.slice(0, close + 1) + rest, comment];
+    return close < 0 ? s.length : commentAt(s, close + 1);
   }
-  return [s.slice(0, h), s.slice(h + 1).trim()];
+  return h;
 }
 
 const SECTION = /^#{3,}\s*(SYNONYM SETS|VERB PATTERNS|TRANSFORMATIONS)\b/i;
@@ -175,10 +173,10 @@ function readCode(inner: string): Code | string {
 // ------------------------------------------------------------------ patterns
 
 const LEX = /[{}()*]|[^\s{}()*]+/g;
-const MARKS: Record<string, Tok> = {
-  $: Object.freeze({ kind: 'source' }), '+': Object.freeze({ kind: 'target' }),
-  '^': Object.freeze({ kind: 'skip' }), '%': Object.freeze({ kind: 'compound' }),
-};
+const SOURCE: Tok = Object.freeze({ kind: 'source' });
+const TARGET: Tok = Object.freeze({ kind: 'target' });
+const SKIP: Tok = Object.freeze({ kind: 'skip' });
+const COMPOUND: Tok = Object.freeze({ kind: 'compound' });
 
 /**
  * Reads a pattern's tokens (the text before its code). Throws a string naming the problem. `refs` receives the
@@ -222,14 +220,21 @@ function parsePatternTokens(s: string, refs: string[]): { before: Tok[]; after: 
       top = after;
       continue;
     }
-    const mark = MARKS[w];
-    if (mark) { add(mark); continue; }
+    if (w.length === 1) {
+      const mark = w === '$' ? SOURCE : w === '+' ? TARGET : w === '^' ? SKIP : w === '%' ? COMPOUND : null;
+      if (mark) { add(mark); continue; }
+    }
+    if (w.indexOf('&') < 0 && w.indexOf('_') < 0) {
+      if (!isWord(w)) throw `unexpected '${w}' in a pattern`;
+      add({ kind: 'word', word: w.toLowerCase() });
+      continue;
+    }
     // `SPY_*_DEAL`, `*_LAWS` arrive here as `SPY_`, `_DEAL`, `_LAWS`; `FIGHTER_&AIRCRAFT` is a word, then a
     // synset. A synset name runs to the end of the token (`&FIGHT_OF_WORDS`, `&AUXVERB1_`).
     const amp = w.indexOf('&');
     const word = amp < 0 ? w : w.slice(0, amp);
     if (word) {
-      const parts = word.indexOf('_') < 0 ? [word] : word.split('_').filter(Boolean);
+      const parts = word.split('_').filter(Boolean);
       for (const p of parts) if (!isWord(p)) throw `unexpected '${w}' in a pattern`;
       if (parts.length) add({ kind: 'word', word: parts.join('_').toLowerCase() });
     }
@@ -324,8 +329,8 @@ export function readVerbDictionary(text: string, file: string, opts: ReadOptions
       if (section !== 'verbs') family = null;
       return;
     }
-    const [body, comment] = stripComment(raw);
-    const t = body.trim();
+    const cut = commentAt(raw);
+    const t = (cut < raw.length ? raw.slice(0, cut) : raw).trim();
     if (!t) return;
     if (section === 'transformations') {
       if (t[0] !== '~') fail(`expected a transformation (~ …) in the TRANSFORMATIONS section, got '${t}'`);
@@ -394,7 +399,7 @@ export function readVerbDictionary(text: string, file: string, opts: ReadOptions
       if (open < 0) fail(close >= 0 ? `']' without an opening '['` : 'pattern has no [CODE]');
       if (close < open) fail(`'[' without a closing ']'`);
       if (s.indexOf('[', open + 1) >= 0 || s.indexOf(']', close + 1) >= 0) fail('pattern has more than one [CODE]');
-      if (s.slice(close + 1).trim()) fail(`unexpected '${s.slice(close + 1).trim()}' after the code`);
+      if (close !== s.length - 1) fail(`unexpected '${s.slice(close + 1).trim()}' after the code`);
       let toks: { before: Tok[]; after: Tok[] };
       const refs: string[] = [];
       try { toks = parsePatternTokens(s.slice(0, open), refs); } catch (e) { if (typeof e === 'string') fail(e); throw e; }
@@ -403,6 +408,7 @@ export function readVerbDictionary(text: string, file: string, opts: ReadOptions
       // Synsets are all defined before the first family: an unknown one is known to be missing now.
       const unknown = refs.filter((r) => !synsets.has(r));
       if (unknown.length) { warn(no, `unknown synset ${unknown.map((r) => '&' + r).join(', ')}: pattern dropped`); return; }
+      const comment = cut < raw.length ? raw.slice(cut + 1).trim() : '';
       family!.patterns.push({ before: toks!.before, after: toks!.after, code: code.code, reverse: code.reverse, line: no, comment });
       return;
     }
