@@ -113,6 +113,12 @@ test('patterns: tokens, noun and prepositional phrases, $ + ^ %, codes with : an
   assert.equal(d.families[1].patterns[0].code, null);
 });
 
+test('CRLF line ends read the same', () => {
+  const lf = readVerbDictionary(DICT, 't.txt');
+  const crlf = readVerbDictionary(DICT.replace(/\n/g, '\r\n'), 't.txt');
+  assert.deepEqual(crlf, lf);
+});
+
 test('junk codes and unknown synsets are warnings: the pattern is dropped, the rest is read', () => {
   const d = readVerbDictionary(DICT, 't.txt');
   assert.deepEqual(d.warnings, [

@@ -306,7 +306,7 @@ export function readVerbDictionary(text: string, file: string, opts: ReadOptions
   /** After a synset or family header that could not be read (with onError), its lines are skipped. */
   let skipping = false;
   let no = 0;
-  const lines = text.split(/\r?\n/);
+  const lines = text.split('\n');
   for (let k = 0; k < lines.length; k++) {
     try {
       readLine(k);
