@@ -16,6 +16,7 @@ import {
   parseGoldsteinScale,
   type Ontology,
 } from '../src/events/ontology/sources.js';
+import { formatNegationTsv, negationTable, parsePico } from '../src/events/ontology/pico.js';
 
 /** From dist/scripts/ the repo root is two levels up. */
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -26,6 +27,7 @@ const SOURCES = {
   goldstein: 'data/reference/cameo-codes/CAMEO.goldsteinscale.txt',
   licence: 'data/reference/cameo-codes/LICENSE',
   plover: 'data/plover-gsr/CAMEO2PLOVER-2021.txt',
+  pico: 'data/petrarch-validation/PETR_Validate_Internal_Coding_Ontology_1_01.txt',
 } as const;
 const SUPPLEMENT = 'plover-supplement.txt';
 
@@ -93,6 +95,14 @@ parent's label).
 CC BY-SA 4.0**, attribution: openeventdata/PLOVER, Philip Schrodt. Changes: reformatted as TSV, codes
 absent from the table filled by inheritance from their parent code and by the supplement above.
 
+## petrarch-negation.tsv — the code PETRARCH gives a negated act
+
+Columns: \`code\`, \`negated\`. Used only with \`--petrarch\`. Built from PETRARCH's internal coding ontology
+(\`PETR_Validate_Internal_Coding_Ontology_1_01.txt\`, PICO 1.0, 29 June 2017, from openeventdata/UniversalPetrarch,
+MIT licence, Copyright (c) 2017 Open Event Data Alliance — see \`shared/data/petrarch-validation/LICENSE-UniversalPetrarch\`):
+each code is a number and negation subtracts 0xFFFF; a code's negation is the first code with that value. Only
+codes of the CAMEO codebook are kept.
+
 ## Source files (sha256)
 
 ${Object.entries(hashes).map(([name, h]) => `- \`${name}\`: \`${h}\``).join('\n')}
@@ -120,9 +130,11 @@ function main(): void {
   for (const [k, p] of Object.entries(SOURCES)) hashes[`shared/${p}`] = sha256(texts[k as keyof typeof SOURCES]);
   hashes[`data/ontology/${SUPPLEMENT}`] = sha256(supplementText);
 
+  const known = new Set(ontology.rows.map((r) => r.code));
   const files: [string, string][] = [
     ['cameo.tsv', formatCameoTsv(ontology.rows)],
     ['cameo2plover.tsv', formatPloverTsv(ontology.rows)],
+    ['petrarch-negation.tsv', formatNegationTsv(negationTable(parsePico(texts.pico, SOURCES.pico)).filter(([a, b]) => known.has(a) && known.has(b)))],
     ['NOTICE.md', notice(ontology, hashes)],
   ];
   for (const [name, content] of files) {

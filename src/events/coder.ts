@@ -3,6 +3,7 @@
 import type { CodedEvent, Doc, EventActor, Mention, Modality, Token } from '../types.js';
 import { dateForEvent } from '../times/anchor.js';
 import { cameoEntry, ploverFor } from './ontology/index.js';
+import { petrarchNegation } from './ontology/pico.js';
 import { type Clause, clauseOf, splitClauses } from './clauses.js';
 import { type Cues, defaultCues, defaultSpeechActs, speechActCode, type SpeechActMap } from './lexicon.js';
 import type { ModalityReading } from './modality.js';
@@ -117,9 +118,15 @@ export class EventCoder {
 
   private emit(doc: Doc, r: Reading, out: CodedEvent[], seen: Set<string>): void {
     const sentence = doc.sentences[r.sentence];
-    const code = r.code;
-    // PETRARCH codes what is announced, intended or about to happen as the act; only negation stops it.
-    const modality: Modality = this.petrarch && r.modality !== 'negated' ? 'asserted' : r.modality;
+    let code = r.code;
+    let modality: Modality = r.modality;
+    if (this.petrarch) {
+      // PETRARCH codes what is announced, intended or about to happen as the act, and a negated act as the code
+      // its ontology gives the negation (`did not clash` → 050), or not at all.
+      const negated = modality === 'negated' ? petrarchNegation(code) : null;
+      if (negated) code = negated;
+      if (modality !== 'negated' || negated) modality = 'asserted';
+    }
     let how = r.how;
     const codeEntry = cameoEntry(code);
     const trigStart = r.trigger[0].start;
