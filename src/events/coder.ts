@@ -746,6 +746,11 @@ class SentenceReader {
       }
       return this.withConjuncts(chosen, 'left');
     }
+    // PETRARCH: the owner of the subject acts for it (`X's new mayor left`, `X's death toll has risen`).
+    if (this.petrarch) {
+      const owner = inClause.filter((m) => m.modifier && m.via !== 'pronoun' && this.ppOf(m, bodyStart(clause)) === null).pop();
+      if (owner) return [owner];
+    }
     return this.inheritedSubject(clause);
   }
 

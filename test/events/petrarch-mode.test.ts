@@ -57,3 +57,8 @@ test('a passive with no by-phrase: the first actor after the verb is the agent',
 test('a title and a name written together are one actor, coded with the role', () => {
   assert.deepEqual(coded('Norland President Olaf condemned Sudmark.', true), ['NORGOV>SUD 111']);
 });
+
+test('the owner of the subject acts for it under PETRARCH conventions (`X\'s envoy restored …`)', () => {
+  assert.deepEqual(coded('Norland\'s new envoy restored ties with Sudmark.', true), ['NOR>SUD 050']);
+  assert.deepEqual(coded('Norland\'s new envoy restored ties with Sudmark.', false), []);
+});
