@@ -8,8 +8,7 @@ import type { Command } from 'commander';
 import { dictionary, type Dictionary } from '../actors/dictionary.js';
 import { dictionaryFromFiles } from '../actors/petrarch.js';
 import { loadUserDictionary } from '../actors/user.js';
-import { emptyBook, NO_EVENT, parsePatterns, type PatternBook } from '../events/patterns.js';
-import { isCameoCode } from '../events/ontology/index.js';
+import { dropUnknownCodes, emptyBook, parsePatterns, type PatternBook } from '../events/patterns.js';
 import { readDiscards, type DiscardLists } from '../events/petrarch/discards.js';
 import { readVerbDictionary, toPatternText } from '../events/petrarch/verbs.js';
 import type { CodingOptions } from '../pipeline.js';
@@ -53,29 +52,12 @@ export function dictionaryFor(o: DictionaryOptions): Dictionary | undefined {
 export function patternsFromVerbFiles(files: string[], warn: (message: string) => void = () => {}): PatternBook {
   const book = emptyBook();
   for (const file of files) {
-    const dict = readVerbDictionary(readFile(file), file);
+    // A malformed line is reported (file, line, fault) and left out, as PETRARCH does: CAMEO.2.0.txt itself has two.
+    const dict = readVerbDictionary(readFile(file), file, { onError: (e) => warn(`${e.message}; line not used`) });
     for (const w of dict.warnings) warn(`${w.file}:${w.line}: ${w.message}`);
     parsePatterns(toPatternText(dict, file), file, book);
   }
-  for (const map of [book.verbs, book.nouns]) {
-    for (const [word, list] of map) {
-      const kept = list.filter((p) => {
-        const bad = [p.code, p.reverseCode].find((c) => c !== null && c !== NO_EVENT && !isCameoCode(c));
-        if (bad !== undefined && p.head === word) warnOnce(warn, `${p.origin}: code ${bad} is not in the CAMEO codebook; pattern not used`);
-        return bad === undefined;
-      });
-      if (kept.length) map.set(word, kept);
-      else map.delete(word);
-    }
-  }
-  return book;
-}
-
-const warned = new Set<string>();
-function warnOnce(warn: (message: string) => void, message: string): void {
-  if (warned.has(message)) return;
-  warned.add(message);
-  warn(message);
+  return dropUnknownCodes(book, warn);
 }
 
 /** Discard lists from PETRARCH/TABARI files, merged. */

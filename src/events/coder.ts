@@ -305,9 +305,10 @@ class SentenceReader {
   /** The verb patterns for a token: by lemma, or by the forms a past participle may come from (`humiliated`). */
   private verbPatterns(t: Token): Pattern[] | undefined {
     const w = t.lower;
-    // A dictionary may list a form as a verb of its own (`left`, apart from `leave`).
+    // A dictionary may list a form as a verb of its own (`left`, apart from `leave`): it wins over the lemma's
+    // patterns from the same file or a later one.
     const asWritten = w !== t.lemma ? this.book.verbs.get(w) : undefined;
-    if (asWritten) return asWritten;
+    if (asWritten && asWritten[0].layer <= (this.book.verbs.get(t.lemma)?.[0].layer ?? Infinity)) return asWritten;
     const irregular = this.book.forms.get(w);
     if (irregular) {
       const hit = this.book.verbs.get(irregular);

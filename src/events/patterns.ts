@@ -1,6 +1,7 @@
 // The verb/noun pattern dictionary: reads data/events/patterns.txt and matches a trigger word in context.
 import { readFileSync } from 'node:fs';
 import type { CameoCode } from '../types.js';
+import { isCameoCode } from './ontology/index.js';
 
 export type PatternKind = 'v' | 'n';
 
@@ -37,6 +38,8 @@ export interface Sequence {
   compound: boolean;
   /** How many words the sequence names (its specificity). */
   words: number;
+  /** How many of them are not the preposition of a phrase (`* (to)` names one word and no content word). */
+  content: number;
 }
 
 /** The code of a pattern that stops its verb's default: `---`, no event. */
@@ -107,7 +110,7 @@ function checkCode(code: string | undefined, file: string, line: number): string
  * Parses the pattern file format (see the header of data/events/patterns.txt) into a book, or into `into` as a
  * further layer: a later file's patterns come after an earlier file's for the same word.
  */
-export function parsePatterns(text: string, file = 'patterns.txt', into?: PatternBook): PatternBook {
+export function parsePatterns(text: string, file = 'patterns.txt', into?: PatternBook, accept?: (p: Pattern) => boolean): PatternBook {
   const book: PatternBook = into ?? emptyBook();
   const layer = book.files++;
   const lines = text.split('\n');
@@ -185,7 +188,13 @@ export function parsePatterns(text: string, file = 'patterns.txt', into?: Patter
       if (kind !== 'v') throw new PatternError(file, lineNo, 'a verb family takes verb patterns only');
       triggers = members;
     } else triggers = [trigger.toLowerCase()];
-    for (const t of triggers) add(book, withTrigger(p, t, file, lineNo));
+    if (accept && !accept(p)) continue;
+    // Single-word members of a family share one pattern object (a family's patterns are read once, not per verb).
+    let single: Pattern | null = null;
+    for (const t of triggers) {
+      if (kind === 'v' && !t.includes('_')) add(book, (single ??= { ...p, head: t }), t);
+      else add(book, withTrigger(p, t, file, lineNo));
+    }
   }
   // Most specific first; stable for ties (file order). Layers stay apart: see choosePattern.
   for (const map of [book.verbs, book.nouns]) {
@@ -199,11 +208,11 @@ export function parsePatterns(text: string, file = 'patterns.txt', into?: Patter
   return book;
 }
 
-function add(book: PatternBook, p: Pattern): void {
+function add(book: PatternBook, p: Pattern, key = p.head): void {
   const map = p.kind === 'v' ? book.verbs : book.nouns;
-  const list = map.get(p.head);
+  const list = map.get(key);
   if (list) list.push(p);
-  else map.set(p.head, [p]);
+  else map.set(key, [p]);
 }
 
 /** The pattern for one trigger: `call_for` (head and particles), `wire_+tap` (a word before the head). */
@@ -252,6 +261,7 @@ export function parseSequence(text: string, cls: (name: string) => WordSet, file
   const toks = text.match(/[{}()]|[^\s{}()]+/g) ?? [];
   let k = 0;
   let words = 0;
+  let preps = 0;
   let compound = false;
   let sawVerb = false;
   const before: SeqItem[] = [];
@@ -269,6 +279,7 @@ export function parseSequence(text: string, cls: (name: string) => WordSet, file
       const prep = toks[k++];
       if (!prep || /^[{}()$+^%*]$/.test(prep)) throw new PatternError(file, line, `a prepositional phrase must start with its preposition, got '${prep ?? ''}'`);
       words++;
+      preps++;
       return { t: 'pp', prep: prep.startsWith('@') ? cls(prep.slice(1)) : wordSet([prep.toLowerCase()]), items: group(')') };
     }
     if (/^[})*%]$/.test(tok)) throw new PatternError(file, line, `unexpected '${tok}'`);
@@ -295,7 +306,7 @@ export function parseSequence(text: string, cls: (name: string) => WordSet, file
     } else (sawVerb ? after : before).push(item(tok, false));
   }
   if (!sawVerb) throw new PatternError(file, line, 'a sequence needs `*` where the verb stands');
-  return { before, after, compound, words };
+  return { before, after, compound, words, content: words - preps };
 }
 
 /** CAMEO's `…0` codes are the unspecified ones: among equally specific patterns the specific code goes first. */
@@ -309,13 +320,45 @@ function specificity(p: Pattern): number {
 
 const classSets = new WeakMap<string[], WordSet>();
 
+/**
+ * Leaves out the patterns whose code (or reverse code) is not in the CAMEO codebook (`[212]` in an old WEIS-based
+ * dictionary): dyad gives every event its Goldstein value, quad class and PLOVER type. `warn` hears of each, once.
+ */
+export function dropUnknownCodes(book: PatternBook, warn: (message: string) => void = () => {}): PatternBook {
+  const told = new Set<string>();
+  for (const map of [book.verbs, book.nouns]) {
+    for (const [word, list] of map) {
+      const kept = list.filter((p) => {
+        const bad = [p.code, p.reverseCode].find((c) => c !== null && c !== NO_EVENT && !isCameoCode(c));
+        if (bad !== undefined && !told.has(p.origin)) {
+          told.add(p.origin);
+          warn(`${p.origin}: code ${bad} is not in the CAMEO codebook; pattern not used`);
+        }
+        return bad === undefined;
+      });
+      if (kept.length) map.set(word, kept);
+      else map.delete(word);
+    }
+  }
+  return book;
+}
+
 let defaults: PatternBook | null = null;
 
-/** The default pattern book, from the package's data/events/patterns.txt, loaded once. */
+/**
+ * The default pattern book, loaded once: dyad's own patterns (data/events/patterns.txt), then the CAMEO 2.0 verb
+ * dictionary imported from PETRARCH (data/events/cameo-verbs.txt), which comes into play only where dyad's own
+ * patterns have no match for a verb.
+ */
 export function defaultPatterns(): PatternBook {
   if (!defaults) {
-    const url = new URL('../../../data/events/patterns.txt', import.meta.url);
-    defaults = parsePatterns(readFileSync(url, 'utf8'), 'data/events/patterns.txt');
+    const book = parsePatterns(readFileSync(new URL('../../../data/events/patterns.txt', import.meta.url), 'utf8'), 'data/events/patterns.txt');
+    // Only the imported patterns that name a content word around the verb: a CAMEO family's bare default (`SAY`
+    // → 010, `CHANGE`, `LOOK`…) or a bare preposition (`FLY (TO)` → 036) is far less precise than dyad's own verb
+    // list, which already covers the common verbs.
+    parsePatterns(readFileSync(new URL('../../../data/events/cameo-verbs.txt', import.meta.url), 'utf8'), 'data/events/cameo-verbs.txt', book,
+      (p) => p.seq !== null && p.seq.content > 0);
+    defaults = dropUnknownCodes(book);
   }
   return defaults;
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { choosePattern, Context, defaultPatterns, parsePatterns, PatternError } from '../../src/events/patterns.js';
+import { choosePattern, Context, defaultPatterns, NO_EVENT, parsePatterns, PatternError } from '../../src/events/patterns.js';
 import { isCameoCode } from '../../src/events/ontology/index.js';
 import { defaultCues, defaultSpeechActs, parseSpeechActs, speechActCode } from '../../src/events/lexicon.js';
 
@@ -51,7 +51,12 @@ test('a malformed line names the file, the line and the fault', () => {
 test('every default pattern codes a CAMEO code that exists in the codebook', () => {
   const book = defaultPatterns();
   for (const map of [book.verbs, book.nouns]) {
-    for (const list of map.values()) for (const p of list) assert.ok(isCameoCode(p.code), `${p.origin}: ${p.code}`);
+    for (const list of map.values()) {
+      for (const p of list) {
+        assert.ok(p.code === NO_EVENT || isCameoCode(p.code), `${p.origin}: ${p.code}`);
+        assert.ok(p.reverseCode === null || p.reverseCode === NO_EVENT || isCameoCode(p.reverseCode), `${p.origin}: ${p.reverseCode}`);
+      }
+    }
   }
   assert.ok(book.verbs.size > 150, 'a broad verb dictionary');
 });
