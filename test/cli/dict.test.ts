@@ -55,3 +55,33 @@ test('--actors/--agents code with PETRARCH-format files alone; a malformed line 
   assert.notEqual(bad.status, 0);
   assert.match(bad.stderr, /broken\.txt:1/);
 });
+
+test('--verbs/--discards/--petrarch: a PETRARCH verb file alone, discards honoured, faults named by file and line', () => {
+  const actors = join(dir, 'actors2.txt');
+  writeFileSync(actors, 'RURITANIA_ [RUR]\nZENDA_ [ZEN]\n');
+  const verbs = join(dir, 'verbs.txt');
+  writeFileSync(verbs, [
+    '####### VERB PATTERNS #######',
+    '--- SNUB [111] ---',
+    'SNUB',
+    '- * {TRADE DELEGATION} [161]',
+    '- * OFFER [212]',
+    '--- ATTACK [190] ---',
+    'ATTACK',
+  ].join('\n') + '\n');
+  const discards = join(dir, 'discards.txt');
+  writeFileSync(discards, 'FRIENDLY MATCH\n');
+  const text = join(dir, 'c.txt');
+  writeFileSync(text, 'Ruritania will snub the Zenda trade delegation. Ruritania snubbed Zenda. Ruritania attacked Zenda in a friendly match. Ruritania snubbed an offer from Zenda.\n');
+  const r = dyad('code', '--json', '--published', '2024-01-10', '--petrarch', '--actors', actors, '--verbs', verbs, '--discards', discards, '--', text);
+  assert.equal(r.status, 0, r.stderr);
+  const got = JSON.parse(r.stdout).events.filter((e: { modality: string }) => e.modality === 'asserted')
+    .map((e: { source: { code: string }; target: { code: string }; cameo: string; pattern: string }) => `${e.source.code}>${e.target.code} ${e.cameo} ${e.pattern.split(' ')[0].replace(/^.*\//, '')}`);
+  assert.deepEqual(got, ['RUR>ZEN 161 verbs.txt:4', 'RUR>ZEN 111 verbs.txt:2', 'RUR>ZEN 111 verbs.txt:2'],
+    'the future act coded as an act; the discarded sentence not coded; the pattern with a non-CAMEO code left out');
+  assert.match(r.stderr, /verbs\.txt:5: code 212 is not in the CAMEO codebook; pattern not used/);
+  const broken = join(dir, 'broken-verbs.txt');
+  writeFileSync(broken, '####### VERB PATTERNS #######\n--- SNUB [111] ---\nSNUB\n- * {TRADE DELEGATION [161]\n');
+  const bad = dyad('code', '--verbs', broken, '--', text);
+  assert.match(bad.stderr, /broken-verbs\.txt:4/);
+});
