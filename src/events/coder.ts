@@ -53,6 +53,8 @@ const PARTICLES = new Set(['up', 'out', 'off', 'down', 'in']);
 const GERUND_PREPS = new Set(['for', 'by', 'without', 'of', 'in', 'on', 'after', 'before', 'since', 'from', 'despite', 'about']);
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 const PP_INNER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'NOUN', 'PART']);
+/** Verbs of thinking or perceiving, whose complement may be a clause without `that` (`believe the army seized X`). */
+const THINKING = new Set(['think', 'believe', 'know', 'fear', 'suspect', 'hear', 'see', 'feel', 'hope', 'expect', 'find', 'show', 'suggest', 'estimate', 'learn', 'understand']);
 
 export class EventCoder {
   private readonly book: PatternBook;
@@ -308,10 +310,20 @@ class SentenceReader {
     const trigger = this.tokens.slice(v, particlesEnd);
 
     const passive = this.isPassive(v, clause);
+    const reduced = !passive && this.reducedRelative(v, particlesEnd, clause);
     let sources: Mention[];
     let targets: Mention[];
     let how = '';
-    if (passive) {
+    if (reduced) {
+      // `refugees ordered out of X`, `the rally staged by students`: a participle modifying the noun before it is a
+      // passive whose patient is that noun; its agent is the by-phrase, or unknown (no event).
+      const agent = this.prepObject(particlesEnd, clause.end, ['by']);
+      if (!agent) return null;
+      sources = this.withConjuncts(agent, 'right');
+      const k = this.mentionAt[v - 1];
+      targets = k >= 0 ? this.withConjuncts(this.doc.mentions[k], 'left') : [];
+      how = 'reduced-relative';
+    } else if (passive) {
       const agent = this.prepObject(particlesEnd, clause.end, ['by']);
       if (!agent) return null;
       sources = this.withConjuncts(agent, 'right');
@@ -473,6 +485,32 @@ class SentenceReader {
       head = k.index;
     }
     return end;
+  }
+
+  /**
+   * Whether the verb at `v` is a past participle modifying the noun before it (a reduced relative clause: `Africans
+   * ordered out of Nigeria`, `the curfew imposed in May`, `property seized by the army`), not the clause's verb: it
+   * follows a noun that itself comes after the clause's own verb, and no object follows it.
+   */
+  private reducedRelative(v: number, after: number, clause: Clause): boolean {
+    const t = this.tokens[v];
+    if (t.lower === t.lemma || /(ing|s)$/.test(t.lower) && !/ed$/.test(t.lower)) return false;
+    const prev = this.tokens[v - 1];
+    if (!prev || v - 1 < clause.start || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || this.mentionAt[v - 1] >= 0)) return false;
+    if (prev.pos === 'PRON') return false;
+    // What follows: a preposition, punctuation, the end or a time — not a direct object (`the army killed 40`).
+    let j = after;
+    while (j < clause.end && (this.tokens[j].pos === 'ADV' || PARTICLES.has(this.tokens[j].lower) && this.tokens[j + 1]?.pos === 'ADP')) j++;
+    const next = this.tokens[j];
+    if (j < clause.end && next.pos !== 'ADP' && next.pos !== 'PUNCT' && !this.inTime(j) && next.pos !== 'SCONJ' && next.pos !== 'CCONJ') return false;
+    // The noun before is itself governed by a verb of this clause (not a verb of saying or thinking, whose
+    // complement may be a new clause: `said the army seized X`), with no coordinator in between.
+    for (let i = v - 2; i >= clause.start; i--) {
+      const w = this.tokens[i];
+      if (w.pos === 'CCONJ' || w.lower === ',' && i === v - 2) return false;
+      if (w.pos === 'VERB' || w.pos === 'AUX') return !this.cues.speech.has(w.lemma) && !THINKING.has(w.lemma);
+    }
+    return false;
   }
 
   private isPassive(v: number, clause: Clause): boolean {

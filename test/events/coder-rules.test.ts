@@ -1,0 +1,20 @@
+// Coding rules for constructions common in wire news (reduced relatives, demands, reciprocal failures, …), on
+// sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { processArticle } from '../../src/pipeline.js';
+import type { CodedEvent } from '../../src/types.js';
+
+function code(text: string, published = '2024-03-15'): CodedEvent[] {
+  return processArticle({ id: 't', published, paragraphs: text.split('\n\n') }).events;
+}
+const brief = (e: CodedEvent) => `${e.source.country}>${e.target?.country ?? '-'} ${e.cameo} ${e.modality}`;
+const asserted = (es: CodedEvent[]) => es.filter((e) => e.modality === 'asserted').map(brief);
+
+test('a participle after a noun is a reduced relative, not the clause verb: no act by the subject', () => {
+  const got = asserted(code('Chile welcomed hundreds of migrants expelled from Peru last year.'));
+  assert.ok(!got.some((g) => g.startsWith('CHL>PER 17')), got.join(', '));
+  // with an agent, the by-phrase acts on the noun the participle modifies
+  const by = asserted(code('Chile condemned the raid on Peruvian activists arrested by Bolivian police on Monday.'));
+  assert.ok(by.some((g) => g === 'BOL>PER 173 asserted'), by.join(', '));
+});
