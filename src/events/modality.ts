@@ -28,6 +28,16 @@ export function governorOf(tokens: Token[], clause: Clause, end: number): Token 
   return null;
 }
 
+/** Whether a verb or noun of demanding governs the `that` at `at` (within a few words: `demanded today that`). */
+function mandativeBefore(tokens: Token[], parent: Clause, at: number, cues: Cues): boolean {
+  for (let i = at - 1, n = 0; i >= parent.start && n < 4; i--, n++) {
+    const t = tokens[i];
+    if (cues.mandative.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN')) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
 function own(tokens: Token[], clause: Clause, upTo: number, cues: Cues): ModalityReading & { aux: boolean } {
   let aux = false;
   let found: ModalityReading | null = null;
@@ -80,6 +90,10 @@ export function modalityAt(tokens: Token[], clauses: Clause[], c: number, at: nu
   if ((clause.kind === 'coord' || clause.kind === 'part' || clause.kind === 'resume') && parent && !mine.aux && mine.modality === 'asserted') {
     const up = modalityAt(tokens, clauses, parent.index, parent.end, cues);
     return { ...up, reportedBy: null };
+  }
+  if (clause.kind === 'rel' && clause.marker === 'that' && parent && mine.modality === 'asserted' && mandativeBefore(tokens, parent, clause.start, cues)) {
+    // `demanded that Y withdraw`, `its demand that Y ease …`: the act is what is wanted, not what was done.
+    return { modality: 'hypothetical', cue: 'demand that', reportedBy: null };
   }
   if (clause.kind === 'rel' && clause.marker === 'that' && parent && mine.modality !== 'asserted' && mine.reportedBy === null) {
     // `X said that it would V`: the verb of saying sits in the governing clause.

@@ -18,3 +18,11 @@ test('a participle after a noun is a reduced relative, not the clause verb: no a
   const by = asserted(code('Chile condemned the raid on Peruvian activists arrested by Bolivian police on Monday.'));
   assert.ok(by.some((g) => g === 'BOL>PER 173 asserted'), by.join(', '));
 });
+
+test('the act in the `that` clause of a demand or proposal is wanted, not done', () => {
+  const got = asserted(code('Peru demanded on Monday that Chile expel the Bolivian ambassador.'));
+  assert.ok(!got.some((g) => g.startsWith('CHL>BOL')), got.join(', '));
+  assert.ok(got.some((g) => g.startsWith('PER>CHL 10')), got.join(', '));
+  const noun = asserted(code('Peru repeated its call today that Chile release the Bolivian prisoners.'));
+  assert.ok(!noun.some((g) => g.startsWith('CHL>BOL')), noun.join(', '));
+});
