@@ -232,7 +232,7 @@ class SentenceReader {
       const t = this.tokens[i];
       if (this.mentionAt[i] >= 0) continue;
       if (t.pos === 'VERB' && !this.nounPosition(i) && !this.attributive(i)) {
-        const r = this.readVerb(i);
+        const r = this.readVerb(i) ?? this.readObligation(i);
         if (r) out.push(...this.withSpeechAct(r));
       } else if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB' || (t.pos === 'ADJ' && this.adjectiveHead(i))) {
         const r = this.readNoun(i);
@@ -394,6 +394,35 @@ class SentenceReader {
     return {
       sentence: this.s, pattern, code: pattern.code, trigger, sources: sources.map(participant), targets: targetParts,
       modality: reading.modality, nominal: false, how, reading,
+    };
+  }
+
+  /**
+   * `X said Y must V`, `X declared that Y should V`: whatever the act, a speaker's saying that another actor must
+   * do it is a demand on that actor (for acts the patterns code, withSpeechAct gives the specific demand).
+   */
+  private readObligation(v: number): Reading | null {
+    let m = v - 1;
+    while (m > this.a && this.tokens[m].pos === 'ADV') m--;
+    const modal = this.tokens[m];
+    if (!modal || m < this.a || modal.pos !== 'AUX' || !this.cues.obligation.has(modal.lower)) return null;
+    const clause = clauseOf(this.clauses, v);
+    if (clauseOf(this.clauses, m) !== clause) return null;
+    const reading = modalityAt(this.tokens, this.clauses, clause.index, v, this.cues);
+    if (reading.modality !== 'hypothetical' || reading.reportedBy === null || !this.cues.obligation.has(reading.cue ?? '')) return null;
+    const addressee = this.subjectOf(clause, v);
+    const speaker = this.subjectOf(clauseOf(this.clauses, reading.reportedBy), reading.reportedBy);
+    if (!addressee.length || !speaker.length) return null;
+    // `Johnson stated that Britain must leave`: an actor speaking of its own country states a policy, not a demand.
+    if (addressee.some((a) => speaker.some((b) => a === b || a.actor.code === b.actor.code || a.actor.code === b.actor.country))) return null;
+    const t = this.tokens[v];
+    const pattern: Pattern = {
+      kind: 'v', head: t.lemma, particles: [], code: '100', require: [], forbid: [], targetPreps: [], recip: false,
+      mutual: false, reverseCode: null, notarget: false, poss: false, say: false, origin: 'coder:obligation',
+    };
+    return {
+      sentence: this.s, pattern, code: '100', trigger: [modal, t], sources: speaker.map(participant),
+      targets: addressee.map(participant), modality: 'asserted', nominal: false, how: `reported ${modal.lower} demand`,
     };
   }
 

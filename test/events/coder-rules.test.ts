@@ -26,3 +26,9 @@ test('the act in the `that` clause of a demand or proposal is wanted, not done',
   const noun = asserted(code('Peru repeated its call today that Chile release the Bolivian prisoners.'));
   assert.ok(!noun.some((g) => g.startsWith('CHL>BOL')), noun.join(', '));
 });
+
+test('a speaker saying another actor must act demands it, whatever the act', () => {
+  assert.deepEqual(asserted(code('Peru said on Monday that Chile must dismantle its tariff barriers.')), ['PER>CHL 100 asserted']);
+  // an actor speaking of its own country sets out a policy
+  assert.deepEqual(asserted(code('The Peruvian government said that Peru must diversify its exports.')), []);
+});
