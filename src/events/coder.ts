@@ -357,8 +357,9 @@ class SentenceReader {
       const cond = this.conditionSubject(clause);
       if (cond.length) { targets = cond; how = `${how} condition-target`.trim(); }
     }
-    if (!targets.length) {
-      // `X demonstrated in Y`, `X imposed a curfew in Y`: the place is the target.
+    if (!targets.length && !(pattern.recip && sources.length > 1)) {
+      // `X demonstrated in Y`, `X imposed a curfew in Y`: the place is the target (not where `X and Y` met or failed
+      // to agree: they act on each other).
       const place = this.placeCountry(particlesEnd - 1, clause);
       if (place && !sources.includes(place)) { targets = [place]; how = `${how} place-target`.trim(); }
     }
@@ -487,7 +488,7 @@ class SentenceReader {
         const pats = this.verbPatterns(this.tokens[iv]);
         const p = pats?.[pats.length - 1];
         const found = p ? this.objectOf(iv + 1, c, p) : this.mentionsIn(iv + 1, c.end).filter((m) => !m.modifier).slice(0, 1);
-        const out = found.filter((m) => !sources.includes(m));
+        const out = found.filter((m) => !sources.some((x) => x === m || x.actor.code === m.actor.code));
         if (out.length) return out;
       }
       break;

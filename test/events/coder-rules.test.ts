@@ -32,3 +32,13 @@ test('a speaker saying another actor must act demands it, whatever the act', () 
   // an actor speaking of its own country sets out a policy
   assert.deepEqual(asserted(code('The Peruvian government said that Peru must diversify its exports.')), []);
 });
+
+test('a compound subject failing to agree acts on each other, not on the place of the talks', () => {
+  const got = asserted(code('Peru and Chile failed to reach an agreement in Quito on Sunday.'));
+  assert.deepEqual(got.filter((g) => g.startsWith('PER>') || g.startsWith('CHL>')).sort(), ['CHL>PER 127 asserted', 'PER>CHL 127 asserted']);
+});
+
+test('the purpose infinitive does not make the subject its own target', () => {
+  const got = asserted(code('Chilean students blocked roads on Sunday to press their demands on the Chilean government.'));
+  assert.ok(got.some((g) => g.startsWith('CHL>CHL 144')), got.join(', '));
+});
