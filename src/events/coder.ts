@@ -53,6 +53,8 @@ const PARTICLES = new Set(['up', 'out', 'off', 'down', 'in']);
 const GERUND_PREPS = new Set(['for', 'by', 'without', 'of', 'in', 'on', 'after', 'before', 'since', 'from', 'despite', 'about']);
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 const PP_INNER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'NOUN', 'PART']);
+/** Prepositions placing an event before the clause's act (`after the protest`, `following the attack`). */
+const PRIOR_PREPS = new Set(['after', 'following', 'since', 'before', 'amid']);
 /** Verbs of thinking or perceiving, whose complement may be a clause without `that` (`believe the army seized X`). */
 const THINKING = new Set(['think', 'believe', 'know', 'fear', 'suspect', 'hear', 'see', 'feel', 'hope', 'expect', 'find', 'show', 'suggest', 'estimate', 'learn', 'understand']);
 
@@ -621,7 +623,10 @@ class SentenceReader {
       how += ' done';
     }
     if (!(dated || temporal || occurs || helpLike || doneBy !== null)) return null;
-    if (!sources.length && (temporal || dated)) {
+    // `After a demonstration, the authorities imposed a curfew`: whoever acts after or because of an event did not do
+    // it — except a meeting, whose sides go on to act (`After talks with Y, X said …`).
+    const prior = prep !== null && PRIOR_PREPS.has(prep) && !pattern.mutual && !pattern.recip;
+    if (!sources.length && (temporal || dated) && !prior) {
       // `During a meeting with Y, X condemned …`: the agent of the phrase is the subject of the clause.
       const v = this.nextVerb(n, clause);
       if (v !== null) sources = this.subjectOf(clause, v);

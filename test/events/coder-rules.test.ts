@@ -42,3 +42,10 @@ test('the purpose infinitive does not make the subject its own target', () => {
   const got = asserted(code('Chilean students blocked roads on Sunday to press their demands on the Chilean government.'));
   assert.ok(got.some((g) => g.startsWith('CHL>CHL 144')), got.join(', '));
 });
+
+test('whoever acts after an event is not its agent; a meeting\'s sides are', () => {
+  const got = asserted(code("Bolivian authorities have imposed a curfew in the town of Oruro after a demonstration over fraud allegations in Sunday's local elections, police sources said Tuesday."));
+  assert.ok(!got.some((g) => / 14\d /.test(g)), got.join(', '));
+  const met = asserted(code('After talks with Chile on Monday, Peru condemned Bolivia.'));
+  assert.ok(met.some((g) => g.startsWith('PER>CHL 04')), met.join(', '));
+});
