@@ -916,11 +916,13 @@ class SentenceReader {
       }
     }
     // `expelled inspectors of the IAEA`: the owner named in an `of` phrase of the object.
-    if (owned && i < end && this.mentionAt[i] < 0) {
+    // `demanded an admission by X`, `violated a ban by X`: the agent of an act named by the object is the target.
+    if (i < end && this.mentionAt[i] < 0) {
       let j = i;
-      while (j < end && (PP_INNER.has(this.tokens[j].pos)) && this.mentionAt[j] < 0) j++;
-      if (j < end && this.tokens[j].lower === 'of') {
-        const m = this.prepObject(j, Math.min(end, j + 6), ['of'], true);
+      while (j < end && (PP_INNER.has(this.tokens[j].pos) || this.hyphenated(j)) && this.mentionAt[j] < 0) j++;
+      const w = j < end ? this.tokens[j].lower : '';
+      if ((w === 'of' && owned) || (w === 'by' && j > i && this.tokens[j - 1].pos === 'NOUN')) {
+        const m = this.prepObject(j, Math.min(end, j + 6), [w], true);
         if (m) return this.withConjuncts(m, 'right');
       }
     }
@@ -948,13 +950,27 @@ class SentenceReader {
         }
         // `by members of X`: the members act for X; `into north-eastern X`: a hyphenated modifier.
         if (this.tokens[j].lower === 'of' && j > i + 1 && this.cues.quantity.has(this.tokens[j - 1].lemma)) continue;
-        if (this.tokens[j].text === '-' || this.tokens[j].pos === 'ADV') continue;
+        if (this.tokens[j].text === '-' || this.tokens[j].pos === 'ADV' || this.hyphenated(j)) continue;
+        // `against violations by X`: the agent of the act the phrase names stands for it.
+        if (this.tokens[j].lower === 'by' && !preps.includes('by') && this.tokens[j - 1].pos === 'NOUN' && j > i + 1) {
+          const k = this.mentionAt[j + 1] >= 0 ? this.mentionAt[j + 1] : (this.tokens[j + 1]?.pos === 'DET' && j + 2 < to ? this.mentionAt[j + 2] : -1);
+          if (k >= 0 && (!this.doc.mentions[k].modifier || this.heads(this.doc.mentions[k]))) return this.doc.mentions[k];
+        }
         if (!PP_INNER.has(this.tokens[j].pos)) break;
       }
       // `on Iran's nuclear programme`: the owner stands in for the object where ownership counts.
       if (modifier && owned && modifier.tokenStart > i) return modifier;
     }
     return null;
+  }
+
+  /** Whether token `i` is a hyphen inside a word, or the word after one (`long-threatened`, `Iranian-backed`). */
+  private hyphenated(i: number): boolean {
+    const t = this.tokens[i];
+    const prev = this.tokens[i - 1];
+    const next = this.tokens[i + 1];
+    if (t.text === '-') return !!prev && !!next && prev.end === t.start && next.start === t.end;
+    return !!prev && prev.text === '-' && prev.end === t.start && i - 1 > this.a && this.tokens[i - 2].end === prev.start;
   }
 
   /** A mention with its coordinated neighbours (`X and Y`, `the Israeli and then American militaries`). */

@@ -49,3 +49,14 @@ test('whoever acts after an event is not its agent; a meeting\'s sides are', () 
   const met = asserted(code('After talks with Chile on Monday, Peru condemned Bolivia.'));
   assert.ok(met.some((g) => g.startsWith('PER>CHL 04')), met.join(', '));
 });
+
+test('the agent of the act the object names (`an apology by X`) is the target', () => {
+  assert.deepEqual(asserted(code('Peru on Monday demanded a public apology by Chile.')), ['PER>CHL 100 asserted']);
+  const got = asserted(code('Bolivian students held demonstrations against violations by Chilean police on Monday.'));
+  assert.deepEqual(got, ['BOL>CHL 141 asserted']);
+});
+
+test('a hyphenated modifier stays inside the object phrase', () => {
+  const got = asserted(code('Peru mounted its long-threatened invasion of Chile, ploughing through the Bolivian lines.'));
+  assert.ok(got.some((g) => g.startsWith('PER>CHL 19')), got.join(', '));
+});
