@@ -208,6 +208,8 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
   'upper', 'lower', 'coastal', 'rural', 'mainland']);
 /** Agents that a country after `in` makes national (`the regime in Tehran`, `protesters in Iran`), unlike troops. */
 const IN_AGENTS = /^(GOV|OPP|CVL|LEG|JUD|MED|BUS|EDU|REF|COP|REB|INS)/;
+/** Agent nouns for people who came to a place from elsewhere: `in X` does not make them X's. */
+const INCOMERS = /^(refugees?|settlers?|migrants?|immigrants?|expatriates?|expats?|foreigners?|tourists?|colonists?|exiles?|evacuees?|asylum)$/;
 
 export function findMentions(doc: Doc, d: Dictionary = dictionary(), view?: TokenView): Mention[] {
   const v = view ?? tokenView(doc);
@@ -265,7 +267,9 @@ function recognizeAt(doc: Doc, d: Dictionary, v: TokenView, i: number, date: str
     const prep = v.key[ag.end];
     // `from` only before the verb (`Soldiers from Gondor cordoned…`), not after one (`withdrew troops from Chad`).
     const subject = prep === 'from' && !toks.slice(doc0(toks, i), i).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-    if (prep === 'of' || subject || (prep === 'in' && IN_AGENTS.test(ag.value))) {
+    // `refugees in Lebanon`, `settlers in the West Bank`: people who came from elsewhere are not the place's own.
+    const incomers = prep === 'in' && INCOMERS.test(v.key[ag.end - 1]);
+    if (prep === 'of' || subject || (prep === 'in' && IN_AGENTS.test(ag.value) && !incomers)) {
       let k = ag.end + 1;
       if (v.key[k] === 'the') k++;
       // `of` takes a country name (`the government of Iran`, not `University of Washington`); `in` also a capital.

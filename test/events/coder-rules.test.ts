@@ -60,3 +60,23 @@ test('a hyphenated modifier stays inside the object phrase', () => {
   const got = asserted(code('Peru mounted its long-threatened invasion of Chile, ploughing through the Bolivian lines.'));
   assert.ok(got.some((g) => g.startsWith('PER>CHL 19')), got.join(', '));
 });
+
+test('common phrasings of acts: blocking a bridge, seizing from, exploding bombs, staying on alert, lifting a ban', () => {
+  const one = (s: string) => asserted(code(s));
+  assert.ok(one('Chilean farmers blocked a bridge to Argentina on Monday.').some((g) => g.startsWith('CHL>ARG 144')));
+  assert.ok(one('Peruvian police confiscated rifles from Bolivian smugglers on Monday.').some((g) => g.startsWith('PER>BOL 171')));
+  assert.ok(one('Peruvian rebels exploded two bombs in Bolivia on Monday.').some((g) => g.startsWith('PER>BOL 183')));
+  assert.ok(one('Peruvian troops remained on alert along the border with Chile on Monday.').some((g) => g.startsWith('PER>CHL 152')));
+  assert.ok(one('Peru lifted its ban on Chilean fruit on Monday.').some((g) => g.startsWith('PER>CHL 081')));
+  assert.ok(one('Peruvian rebels wounded two Bolivian soldiers on Monday.').some((g) => g.startsWith('PER>BOL 190')));
+});
+
+test('welcoming a statement or decision praises it; giving a welcome to someone hosts them', () => {
+  assert.deepEqual(asserted(code("Peru on Monday welcomed Chile's decision to reopen the border.")), ['PER>CHL 051 asserted']);
+  assert.deepEqual(asserted(code('Peru on Monday gave a warm welcome to the Chilean president.')), ['PER>CHL 043 asserted']);
+});
+
+test('"insisted" reports a claim; "insisted on" a demand', () => {
+  assert.deepEqual(asserted(code('Peru insisted the border incident was an accident.')), []);
+  assert.ok(asserted(code('Peru insisted on its demand for compensation from Chile.')).some((g) => g.startsWith('PER>CHL 10')));
+});
