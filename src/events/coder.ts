@@ -869,8 +869,20 @@ class SentenceReader {
   }
 
   private lastVerb(c: Clause): number | null {
-    for (let i = c.end - 1; i >= c.start; i--) if (this.tokens[i].pos === 'VERB' && this.mentionAt[i] < 0) return i;
-    return null;
+    let gerund: number | null = null;
+    for (let i = c.end - 1; i >= c.start; i--) {
+      if (this.tokens[i].pos !== 'VERB' || this.mentionAt[i] >= 0) continue;
+      // `rejected a proposal for signing X`: a gerund after a preposition is no predicate of the clause.
+      if (/ing$/.test(this.tokens[i].lower) && i > c.start && (this.isPrep(i - 1) || GERUND_PREPS.has(this.tokens[i - 1].lower))) {
+        gerund = i;
+        continue;
+      }
+      return i;
+    }
+    if (gerund === null) return null;
+    // `X was forceful in blaming Y`: the copula or auxiliary before the gerund is the predicate.
+    for (let i = c.start; i < gerund; i++) if (this.tokens[i].pos === 'AUX' && this.mentionAt[i] < 0) return i;
+    return gerund;
   }
 
   private nextVerb(n: number, c: Clause): number | null {

@@ -80,3 +80,9 @@ test('"insisted" reports a claim; "insisted on" a demand', () => {
   assert.deepEqual(asserted(code('Peru insisted the border incident was an accident.')), []);
   assert.ok(asserted(code('Peru insisted on its demand for compensation from Chile.')).some((g) => g.startsWith('PER>CHL 10')));
 });
+
+test('a participle clause takes the subject of the main verb, not of a gerund in a prepositional phrase', () => {
+  const got = asserted(code('Peru rejected a Chilean proposal for signing a pact, urging Bolivia to join the talks instead.'));
+  assert.ok(got.some((g) => g.startsWith('PER>BOL 02')), got.join(', '));
+  assert.ok(!got.some((g) => g.startsWith('CHL>BOL')), got.join(', '));
+});
