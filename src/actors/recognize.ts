@@ -268,13 +268,15 @@ function recognizeAt(doc: Doc, d: Dictionary, v: TokenView, i: number, date: str
     // `from` only before the verb (`Soldiers from Gondor cordoned…`), not after one (`withdrew troops from Chad`).
     const subject = prep === 'from' && !toks.slice(doc0(toks, i), i).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
     // `refugees in Lebanon`, `settlers in the West Bank`: people who came from elsewhere are not the place's own.
-    const incomers = prep === 'in' && INCOMERS.test(v.key[ag.end - 1]);
-    if (prep === 'of' || subject || (prep === 'in' && IN_AGENTS.test(ag.value) && !incomers)) {
+    // `students throughout Indonesia`, `protesters across Iran`: as `in`.
+    const inside = prep === 'in' || prep === 'throughout' || prep === 'across';
+    const incomers = inside && INCOMERS.test(v.key[ag.end - 1]);
+    if (prep === 'of' || subject || (inside && IN_AGENTS.test(ag.value) && !incomers)) {
       let k = ag.end + 1;
       if (v.key[k] === 'the') k++;
       // `of` takes a country name (`the government of Iran`, not `University of Washington`); `in` also a capital.
       const c = k < toks.length
-        ? matchNames(v, d, k, (h) => h.type === 'country' || (prep === 'in' && h.type === 'metonym')
+        ? matchNames(v, d, k, (h) => h.type === 'country' || (inside && h.type === 'metonym')
           || (h.type === 'org' && !!d.org(h.ref).compose)) : null;
       if (c && toks[c.start].sentence === toks[i].sentence) {
         const base = c.hit.type === 'org' ? orgActor(d.org(c.hit.ref), date) : countryActor(d.countries[c.hit.ref]);

@@ -713,7 +713,7 @@ class SentenceReader {
         // `up to 1,000 X`, `about 200 X`: a number, not a prepositional phrase.
         if (this.tokens[i + 1]?.pos === 'NUM') return null;
         // `a group of X`, `members of X`: X heads the phrase.
-        if (t.lower === 'of' && i > floor && this.cues.quantity.has(this.tokens[i - 1].lemma)) return null;
+        if (t.lower === 'of' && i > floor && this.quantity(this.tokens[i - 1])) return null;
         // `activists from X`, `delegates from X`: people from a place or party are its own.
         if (t.lower === 'from' && i > floor && this.tokens[i - 1].pos === 'NOUN' && /s$/.test(this.tokens[i - 1].lower)) return null;
         return t.lower;
@@ -961,7 +961,7 @@ class SentenceReader {
           continue;
         }
         // `by members of X`: the members act for X; `into north-eastern X`: a hyphenated modifier.
-        if (this.tokens[j].lower === 'of' && j > i + 1 && this.cues.quantity.has(this.tokens[j - 1].lemma)) continue;
+        if (this.tokens[j].lower === 'of' && j > i + 1 && this.quantity(this.tokens[j - 1])) continue;
         if (this.tokens[j].text === '-' || this.tokens[j].pos === 'ADV' || this.hyphenated(j)) continue;
         // `against violations by X`: the agent of the act the phrase names stands for it.
         if (this.tokens[j].lower === 'by' && !preps.includes('by') && this.tokens[j - 1].pos === 'NOUN' && j > i + 1) {
@@ -974,6 +974,11 @@ class SentenceReader {
       if (modifier && owned && modifier.tokenStart > i) return modifier;
     }
     return null;
+  }
+
+  /** A noun of quantity or membership (`thousands of`, `members of`), by lemma or form (the lemmatiser may give `thousand`). */
+  private quantity(t: Token): boolean {
+    return this.cues.quantity.has(t.lemma) || this.cues.quantity.has(t.lower);
   }
 
   /** Whether token `i` is a hyphen inside a word, or the word after one (`long-threatened`, `Iranian-backed`). */

@@ -8,3 +8,13 @@ test('people who came to a place are not its own: refugees or settlers "in X" ar
   assert.ok(!codes('Refugees in Chile marched.').some((c) => c.includes('CHLREF')));
   assert.ok(!codes('Settlers in Chile marched.').some((c) => c.includes('CHLCVL')));
 });
+
+test('a plural possessive inside a name: the Kurdistan Workers\' Party', () => {
+  assert.ok(codes("The Kurdistan Workers' Party said it would fight.").includes("Kurdistan Workers' Party=TURREB"));
+});
+
+test('UNITA and opposition groups are actors; "throughout X" places people as "in X" does', () => {
+  assert.ok(codes('UNITA rejected the plan.').includes('UNITA=AGOREB'));
+  assert.deepEqual(codes('Opposition groups in Chile marched.'), ['Opposition groups in Chile=CHLOPP@agent']);
+  assert.deepEqual(codes('Students throughout Chile marched.'), ['Students throughout Chile=CHLEDU@agent']);
+});

@@ -86,3 +86,8 @@ test('a participle clause takes the subject of the main verb, not of a gerund in
   assert.ok(got.some((g) => g.startsWith('PER>BOL 02')), got.join(', '));
   assert.ok(!got.some((g) => g.startsWith('CHL>BOL')), got.join(', '));
 });
+
+test('"thousands of X" is X: the quantity noun is read by its form as well as its lemma', () => {
+  const got = asserted(code('Tens of thousands of Chilean students staged demonstrations against Peru on Saturday.'));
+  assert.ok(got.some((g) => g.startsWith('CHL>PER 14')), got.join(', '));
+});
