@@ -41,7 +41,7 @@ interface Reading {
 const DOMESTIC_ROOTS = new Set(['08', '09', '10', '14', '15', '17', '18', '19', '20']);
 const OWNERLESS_ROOTS = new Set(['03', '04']);
 /** Prepositions whose object may be a target when the pattern names none. */
-const DEFAULT_TARGET_PREPS = ['to', 'with', 'against', 'on', 'toward', 'towards', 'at', 'into', 'for'];
+const DEFAULT_TARGET_PREPS = ['to', 'with', 'against', 'on', 'toward', 'towards', 'at', 'into', 'for', 'between', 'among'];
 /** Tokens that may stand between the conjuncts of a compound actor (`X and Y`, `X, Y and Z`, `X and then Y`). */
 const CONJ = new Set(['and', 'or', ',', 'then', 'as', 'well', 'both', '&']);
 /** Longest sentence the coder reads, in tokens; the longest in the seed and gold sets is under 90. */

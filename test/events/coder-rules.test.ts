@@ -91,3 +91,8 @@ test('"thousands of X" is X: the quantity noun is read by its form as well as it
   const got = asserted(code('Tens of thousands of Chilean students staged demonstrations against Peru on Saturday.'));
   assert.ok(got.some((g) => g.startsWith('CHL>PER 14')), got.join(', '));
 });
+
+test('"between X and Y" names the targets of mediation', () => {
+  const got = asserted(code('Norway brokered a deal between Peru and Chile on Monday.'));
+  assert.deepEqual(got.filter((g) => g.startsWith('NOR>')).sort(), ['NOR>CHL 045 asserted', 'NOR>PER 045 asserted']);
+});
