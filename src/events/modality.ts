@@ -14,6 +14,9 @@ export interface ModalityReading {
   future?: boolean;
 }
 
+/** Verbs of promising or deciding: with a negation before the infinitive they announce a refusal. */
+const PROMISE = new Set(['vow', 'pledge', 'promise', 'swear', 'decide']);
+
 const ASSERTED: ModalityReading = { modality: 'asserted', cue: null, reportedBy: null };
 
 /** The last verbal or predicative word before `end` in the clause: the word that governs an infinitive. */
@@ -73,6 +76,12 @@ export function modalityAt(tokens: Token[], clauses: Clause[], c: number, at: nu
 
   if (clause.kind === 'inf' && parent) {
     const gov = governorOf(tokens, parent, clause.start);
+    // `vowed not to return X`, `pledged never to attack Y`: a promise to refrain is a refusal announced.
+    if (gov && PROMISE.has(gov.lemma)) {
+      for (let i = gov.i + 1; i < clause.start; i++) {
+        if (cues.negation.has(tokens[i].lower)) return { modality: 'negated', cue: `${gov.lemma} ${tokens[i].lower} to`, reportedBy: null, future: true };
+      }
+    }
     const up = modalityAt(tokens, clauses, parent.index, gov ? gov.i + 1 : clause.start, cues);
     if (up.modality === 'negated') return up;
     const g = gov?.lemma ?? '';

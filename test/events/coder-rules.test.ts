@@ -96,3 +96,14 @@ test('"between X and Y" names the targets of mediation', () => {
   const got = asserted(code('Norway brokered a deal between Peru and Chile on Monday.'));
   assert.deepEqual(got.filter((g) => g.startsWith('NOR>')).sort(), ['NOR>CHL 045 asserted', 'NOR>PER 045 asserted']);
 });
+
+test('a promise not to act is a refusal, not an intent to cooperate', () => {
+  const got = asserted(code('Peru vowed not to return the islands to Chile.'));
+  assert.ok(!got.some((g) => / 03\d* /.test(g)), got.join(', '));
+  assert.ok(got.some((g) => g.startsWith('PER>CHL 12')), got.join(', '));
+});
+
+test('announcing an aid cut is no intent to give aid; mobilising supporters is no force posture', () => {
+  assert.ok(!asserted(code('Peru announced that it would suspend all aid to Bolivian rebels.')).some((g) => / 03\d* /.test(g)));
+  assert.ok(!asserted(code('Peru mobilized supporters in Chile to lobby for a trade deal.')).some((g) => / 15\d* /.test(g)));
+});
