@@ -271,7 +271,9 @@ function recognizeAt(doc: Doc, d: Dictionary, v: TokenView, i: number, date: str
     // `students throughout Indonesia`, `protesters across Iran`: as `in`.
     const inside = prep === 'in' || prep === 'throughout' || prep === 'across';
     const incomers = inside && INCOMERS.test(v.key[ag.end - 1]);
-    if (prep === 'of' || subject || (inside && IN_AGENTS.test(ag.value) && !incomers)) {
+    // `security forces in X` are X's own (unlike `troops in X`, often foreign).
+    const security = inside && v.key[ag.end - 2] === 'security' && /^forces?$/.test(v.key[ag.end - 1]);
+    if (prep === 'of' || subject || (inside && (IN_AGENTS.test(ag.value) || security) && !incomers)) {
       let k = ag.end + 1;
       if (v.key[k] === 'the') k++;
       // `of` takes a country name (`the government of Iran`, not `University of Washington`); `in` also a capital.
@@ -282,6 +284,17 @@ function recognizeAt(doc: Doc, d: Dictionary, v: TokenView, i: number, date: str
         const base = c.hit.type === 'org' ? orgActor(d.org(c.hit.ref), date) : countryActor(d.countries[c.hit.ref]);
         out.push(mention(doc, v, i, c.end, withAgent(base, ag.value), 'agent', c.end));
         return c.end;
+      }
+      // `the government of President X`, `forces of Prime Minister Y`: the agent of that person's country.
+      if (prep === 'of' && k < toks.length && toks[k].sentence === toks[i].sentence) {
+        const title = matchPhrase(v, d.titleTrie, k);
+        const p = title ? personAt(d, v, title.end, date, title.value) : null;
+        const country = p ? personActor(p.person, date, d).country : null;
+        const ci = country ? d.countryByIso.get(country) : undefined;
+        if (p && ci !== undefined) {
+          out.push(mention(doc, v, i, p.end, agentActor(d.countries[ci], ag.value), 'agent', p.end));
+          return p.end;
+        }
       }
     }
   }

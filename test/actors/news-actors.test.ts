@@ -18,3 +18,13 @@ test('UNITA and opposition groups are actors; "throughout X" places people as "i
   assert.deepEqual(codes('Opposition groups in Chile marched.'), ['Opposition groups in Chile=CHLOPP@agent']);
   assert.deepEqual(codes('Students throughout Chile marched.'), ['Students throughout Chile=CHLEDU@agent']);
 });
+
+test('an agent "of" a titled person is that person\'s country\'s', () => {
+  const got = codes('The government of President Emmanuel Macron said it would act.', '2024-03-01');
+  assert.ok(got.includes('government of President Emmanuel Macron=FRAGOV@agent'), got.join(', '));
+});
+
+test('security forces "in X" are X\'s, troops in X need not be', () => {
+  assert.deepEqual(codes('Security forces in Chile fired on the crowd.'), ['Security forces in Chile=CHLMIL@agent']);
+  assert.ok(!codes('Troops in Chile fired on the crowd.').some((c) => c.startsWith('Troops in Chile')));
+});
