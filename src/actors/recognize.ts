@@ -551,7 +551,10 @@ function isModifierAt(v: TokenView, last: number): boolean {
 
 /** A composite ending in an adjective (`US naval`, `Israeli military intervention`) modifies what follows. */
 function agentModifier(v: TokenView, end: number): boolean {
-  return v.tokens[end - 1].pos === 'ADJ' || isModifierAt(v, end - 1);
+  // An adjective-like agent word heads the phrase when nothing nominal follows (`the Israeli military said`).
+  const n = end < v.tokens.length && v.tokens[end].sentence === v.tokens[end - 1].sentence ? v.tokens[end] : null;
+  const before = !!n && (n.pos === 'NOUN' || n.pos === 'PROPN' || n.pos === 'ADJ' || isHyphen(n));
+  return (v.tokens[end - 1].pos === 'ADJ' && before) || isModifierAt(v, end - 1);
 }
 
 /** A demonym is an adjective (modifier) unless it is a plural noun or stands alone (`the British said`). */

@@ -28,3 +28,8 @@ test('security forces "in X" are X\'s, troops in X need not be', () => {
   assert.deepEqual(codes('Security forces in Chile fired on the crowd.'), ['Security forces in Chile=CHLMIL@agent']);
   assert.ok(!codes('Troops in Chile fired on the crowd.').some((c) => c.startsWith('Troops in Chile')));
 });
+
+test('an agent word the tagger reads as an adjective heads its phrase when no noun follows', () => {
+  assert.deepEqual(codes('The Peruvian military attacked Chile on Monday.'), ['Peruvian military=PERMIL@agent', 'Chile=CHL']);
+  assert.deepEqual(codes('The Peruvian military campaign ended.'), ['Peruvian military=PERMIL/mod@agent']);
+});

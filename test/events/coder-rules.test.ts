@@ -107,3 +107,7 @@ test('announcing an aid cut is no intent to give aid; mobilising supporters is n
   assert.ok(!asserted(code('Peru announced that it would suspend all aid to Bolivian rebels.')).some((g) => / 03\d* /.test(g)));
   assert.ok(!asserted(code('Peru mobilized supporters in Chile to lobby for a trade deal.')).some((g) => / 15\d* /.test(g)));
 });
+
+test('"the X military" acts', () => {
+  assert.deepEqual(asserted(code('The Peruvian military attacked Chile on Monday.')), ['PER>CHL 190 asserted']);
+});
