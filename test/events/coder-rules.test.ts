@@ -111,3 +111,8 @@ test('announcing an aid cut is no intent to give aid; mobilising supporters is n
 test('"the X military" acts', () => {
   assert.deepEqual(asserted(code('The Peruvian military attacked Chile on Monday.')), ['PER>CHL 190 asserted']);
 });
+
+test('a telephone call is a conversation of both sides, as a meeting is', () => {
+  assert.deepEqual(asserted(code('Peru telephoned Chile on Tuesday.')).sort(), ['CHL>PER 041 asserted', 'PER>CHL 041 asserted']);
+  assert.deepEqual(asserted(code('Peru held phone talks with Chile on Tuesday.')).sort(), ['CHL>PER 041 asserted', 'PER>CHL 041 asserted']);
+});
