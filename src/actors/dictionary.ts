@@ -91,7 +91,9 @@ export function tokenKey(text: string): string {
 export function nameTokens(name: string): string[] {
   // A possessive inside a name is its own token, as the annotator splits it (`Democratic People 's Republic`).
   return name.replace(/’/g, "'").split(/[\s\u00a0]+|-/).map((t) => t.replace(/,$/, ''))
-    .flatMap((t) => (t.length > 3 && /'s$/.test(t) ? [t.slice(0, -2), "'s"] : [t])).filter(Boolean);
+    .flatMap((t) => (t.length > 3 && /'s$/.test(t) ? [t.slice(0, -2), "'s"]
+      // A plural possessive (`Kurdistan Workers' Party`): the annotator splits off the apostrophe, a possessive mark.
+      : t.length > 3 && /s'$/.test(t) ? [t.slice(0, -1), "'s"] : [t])).filter(Boolean);
 }
 
 /** The match key of a name's first token (what `index.json` is keyed by). */

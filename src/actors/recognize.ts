@@ -228,6 +228,8 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
   'upper', 'lower', 'coastal', 'rural', 'mainland']);
 /** Agents that a country after `in` makes national (`the regime in Tehran`, `protesters in Iran`), unlike troops. */
 const IN_AGENTS = /^(GOV|OPP|CVL|LEG|JUD|MED|BUS|EDU|REF|COP|REB|INS)/;
+/** Agent nouns for people who came to a place from elsewhere: `in X` does not make them X's. */
+const INCOMERS = /^(refugees?|settlers?|migrants?|immigrants?|expatriates?|expats?|foreigners?|tourists?|colonists?|exiles?|evacuees?|asylum)$/;
 
 export function findMentions(doc: Doc, d: Dictionary = dictionary(), view?: TokenView): Mention[] {
   const v = view ?? tokenView(doc);
@@ -285,17 +287,34 @@ function recognizeAt(doc: Doc, d: Dictionary, v: TokenView, i: number, date: str
     const prep = v.key[ag.end];
     // `from` only before the verb (`Soldiers from Gondor cordoned…`), not after one (`withdrew troops from Chad`).
     const subject = prep === 'from' && !toks.slice(doc0(toks, i), i).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-    if (prep === 'of' || subject || (prep === 'in' && IN_AGENTS.test(ag.value))) {
+    // `refugees in Lebanon`, `settlers in the West Bank`: people who came from elsewhere are not the place's own.
+    // `students throughout Indonesia`, `protesters across Iran`: as `in`.
+    const inside = prep === 'in' || prep === 'throughout' || prep === 'across';
+    const incomers = inside && INCOMERS.test(v.key[ag.end - 1]);
+    // `security forces in X` are X's own (unlike `troops in X`, often foreign).
+    const security = inside && v.key[ag.end - 2] === 'security' && /^forces?$/.test(v.key[ag.end - 1]);
+    if (prep === 'of' || subject || (inside && (IN_AGENTS.test(ag.value) || security) && !incomers)) {
       let k = ag.end + 1;
       if (v.key[k] === 'the') k++;
       // `of` takes a country name (`the government of Iran`, not `University of Washington`); `in` also a capital.
       const c = k < toks.length
-        ? matchNames(v, d, k, (h) => h.type === 'country' || (prep === 'in' && h.type === 'metonym')
+        ? matchNames(v, d, k, (h) => h.type === 'country' || (inside && h.type === 'metonym')
           || (h.type === 'org' && !!d.org(h.ref).compose)) : null;
       if (c && toks[c.start].sentence === toks[i].sentence) {
         const base = c.hit.type === 'org' ? orgActor(d.org(c.hit.ref), date) : countryActor(d.countries[c.hit.ref]);
         out.push(mention(doc, v, i, c.end, withAgent(base, ag.value), 'agent', c.end));
         return c.end;
+      }
+      // `the government of President X`, `forces of Prime Minister Y`: the agent of that person's country.
+      if (prep === 'of' && k < toks.length && toks[k].sentence === toks[i].sentence) {
+        const title = matchPhrase(v, d.titleTrie, k);
+        const p = title ? personAt(d, v, title.end, date, title.value) : null;
+        const country = p ? personActor(p.person, date, d).country : null;
+        const ci = country ? d.countryByIso.get(country) : undefined;
+        if (p && ci !== undefined) {
+          out.push(mention(doc, v, i, p.end, agentActor(d.countries[ci], ag.value), 'agent', p.end));
+          return p.end;
+        }
       }
     }
   }
@@ -552,7 +571,10 @@ function isModifierAt(v: TokenView, last: number): boolean {
 
 /** A composite ending in an adjective (`US naval`, `Israeli military intervention`) modifies what follows. */
 function agentModifier(v: TokenView, end: number): boolean {
-  return v.tokens[end - 1].pos === 'ADJ' || isModifierAt(v, end - 1);
+  // An adjective-like agent word heads the phrase when nothing nominal follows (`the Israeli military said`).
+  const n = end < v.tokens.length && v.tokens[end].sentence === v.tokens[end - 1].sentence ? v.tokens[end] : null;
+  const before = !!n && (n.pos === 'NOUN' || n.pos === 'PROPN' || n.pos === 'ADJ' || isHyphen(n));
+  return (v.tokens[end - 1].pos === 'ADJ' && before) || isModifierAt(v, end - 1);
 }
 
 /** A demonym is an adjective (modifier) unless it is a plural noun or stands alone (`the British said`). */

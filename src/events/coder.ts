@@ -53,7 +53,7 @@ interface Reading {
 const DOMESTIC_ROOTS = new Set(['08', '09', '10', '14', '15', '17', '18', '19', '20']);
 const OWNERLESS_ROOTS = new Set(['03', '04']);
 /** Prepositions whose object may be a target when the pattern names none. */
-const DEFAULT_TARGET_PREPS = ['to', 'with', 'against', 'on', 'toward', 'towards', 'at', 'into', 'for'];
+const DEFAULT_TARGET_PREPS = ['to', 'with', 'against', 'on', 'toward', 'towards', 'at', 'into', 'for', 'between', 'among'];
 /** Tokens that may stand between the conjuncts of a compound actor (`X and Y`, `X, Y and Z`, `X and then Y`). */
 const CONJ = new Set(['and', 'or', ',', 'then', 'as', 'well', 'both', '&']);
 /** Longest sentence the coder reads, in tokens; the longest in the seed and gold sets is under 90. */
@@ -65,6 +65,10 @@ const PARTICLES = new Set(['up', 'out', 'off', 'down', 'in']);
 const GERUND_PREPS = new Set(['for', 'by', 'without', 'of', 'in', 'on', 'after', 'before', 'since', 'from', 'despite', 'about']);
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 const PP_INNER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'NOUN', 'PART']);
+/** Prepositions placing an event before the clause's act (`after the protest`, `following the attack`). */
+const PRIOR_PREPS = new Set(['after', 'following', 'since', 'before', 'amid']);
+/** Verbs of thinking or perceiving, whose complement may be a clause without `that` (`believe the army seized X`). */
+const THINKING = new Set(['think', 'believe', 'know', 'fear', 'suspect', 'hear', 'see', 'feel', 'hope', 'expect', 'find', 'show', 'suggest', 'estimate', 'learn', 'understand']);
 
 export class EventCoder {
   private readonly book: PatternBook;
@@ -265,7 +269,7 @@ class SentenceReader {
       const t = this.tokens[i];
       if (this.mentionAt[i] >= 0) continue;
       if (t.pos === 'VERB' && !this.nounPosition(i) && !this.attributive(i)) {
-        const r = this.readVerb(i);
+        const r = this.readVerb(i) ?? this.readObligation(i);
         if (r) out.push(...this.withSpeechAct(r));
       } else if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'VERB' || (t.pos === 'ADJ' && this.adjectiveHead(i))) {
         const r = this.readNoun(i);
@@ -367,10 +371,20 @@ class SentenceReader {
     let pattern = chosen;
 
     const passive = this.isPassive(v, clause);
+    const reduced = !passive && this.reducedRelative(v, particlesEnd, clause);
     let sources: Mention[];
     let targets: Mention[];
     let how = '';
-    if (passive) {
+    if (reduced) {
+      // `refugees ordered out of X`, `the rally staged by students`: a participle modifying the noun before it is a
+      // passive whose patient is that noun; its agent is the by-phrase, or unknown (no event).
+      const agent = this.prepObject(particlesEnd, clause.end, ['by']);
+      if (!agent) return null;
+      sources = this.withConjuncts(agent, 'right');
+      const k = this.mentionAt[v - 1];
+      targets = k >= 0 ? this.withConjuncts(this.doc.mentions[k], 'left') : [];
+      how = 'reduced-relative';
+    } else if (passive) {
       // PETRARCH: with no `by`, the first actor after the verb is the agent (`was shot dead in X`).
       const agent = this.prepObject(particlesEnd, clause.end, ['by']) ?? (this.petrarch ? this.mentionsIn(particlesEnd, clause.end)[0] : null);
       if (!agent) return null;
@@ -409,8 +423,9 @@ class SentenceReader {
       const cond = this.conditionSubject(clause);
       if (cond.length) { targets = cond; how = `${how} condition-target`.trim(); }
     }
-    if (!targets.length) {
-      // `X demonstrated in Y`, `X imposed a curfew in Y`: the place is the target.
+    if (!targets.length && !(pattern.recip && sources.length > 1)) {
+      // `X demonstrated in Y`, `X imposed a curfew in Y`: the place is the target (not where `X and Y` met or failed
+      // to agree: they act on each other).
       const place = this.placeCountry(particlesEnd - 1, clause);
       if (place && !sources.includes(place)) { targets = [place]; how = `${how} place-target`.trim(); }
     }
@@ -446,6 +461,36 @@ class SentenceReader {
     return {
       sentence: this.s, pattern, code: pattern.code, trigger, sources: sources.map(participant), targets: targetParts,
       modality: reading.modality, nominal: false, how, reading,
+    };
+  }
+
+  /**
+   * `X said Y must V`, `X declared that Y should V`: whatever the act, a speaker's saying that another actor must
+   * do it is a demand on that actor (for acts the patterns code, withSpeechAct gives the specific demand).
+   */
+  private readObligation(v: number): Reading | null {
+    if (this.petrarch) return null; // a speech act of dyad's own
+    let m = v - 1;
+    while (m > this.a && this.tokens[m].pos === 'ADV') m--;
+    const modal = this.tokens[m];
+    if (!modal || m < this.a || modal.pos !== 'AUX' || !this.cues.obligation.has(modal.lower)) return null;
+    const clause = clauseOf(this.clauses, v);
+    if (clauseOf(this.clauses, m) !== clause) return null;
+    const reading = modalityAt(this.tokens, this.clauses, clause.index, v, this.cues);
+    if (reading.modality !== 'hypothetical' || reading.reportedBy === null || !this.cues.obligation.has(reading.cue ?? '')) return null;
+    const addressee = this.subjectOf(clause, v);
+    const speaker = this.subjectOf(clauseOf(this.clauses, reading.reportedBy), reading.reportedBy);
+    if (!addressee.length || !speaker.length) return null;
+    // `Johnson stated that Britain must leave`: an actor speaking of its own country states a policy, not a demand.
+    if (addressee.some((a) => speaker.some((b) => a === b || a.actor.code === b.actor.code || a.actor.code === b.actor.country))) return null;
+    const t = this.tokens[v];
+    const pattern: Pattern = {
+      kind: 'v', head: t.lemma, particles: [], pre: [], seq: null, layer: 0, code: '100', require: [], forbid: [], targetPreps: [], recip: false,
+      mutual: false, reverseCode: null, notarget: false, poss: false, say: false, origin: 'coder:obligation',
+    };
+    return {
+      sentence: this.s, pattern, code: '100', trigger: [modal, t], sources: speaker.map(participant),
+      targets: addressee.map(participant), modality: 'asserted', nominal: false, how: `reported ${modal.lower} demand`,
     };
   }
 
@@ -510,7 +555,7 @@ class SentenceReader {
         const pats = this.verbPatterns(this.tokens[iv]);
         const p = pats?.[pats.length - 1];
         const found = p ? this.objectOf(iv + 1, c, p) : this.mentionsIn(iv + 1, c.end).filter((m) => !m.modifier).slice(0, 1);
-        const out = found.filter((m) => !sources.includes(m));
+        const out = found.filter((m) => !sources.some((x) => x === m || x.actor.code === m.actor.code));
         if (out.length) return out;
       }
       break;
@@ -537,6 +582,32 @@ class SentenceReader {
       head = k.index;
     }
     return end;
+  }
+
+  /**
+   * Whether the verb at `v` is a past participle modifying the noun before it (a reduced relative clause: `Africans
+   * ordered out of Nigeria`, `the curfew imposed in May`, `property seized by the army`), not the clause's verb: it
+   * follows a noun that itself comes after the clause's own verb, and no object follows it.
+   */
+  private reducedRelative(v: number, after: number, clause: Clause): boolean {
+    const t = this.tokens[v];
+    if (t.lower === t.lemma || /(ing|s)$/.test(t.lower) && !/ed$/.test(t.lower)) return false;
+    const prev = this.tokens[v - 1];
+    if (!prev || v - 1 < clause.start || !(prev.pos === 'NOUN' || prev.pos === 'PROPN' || this.mentionAt[v - 1] >= 0)) return false;
+    if (prev.pos === 'PRON') return false;
+    // What follows: a preposition, punctuation, the end or a time — not a direct object (`the army killed 40`).
+    let j = after;
+    while (j < clause.end && (this.tokens[j].pos === 'ADV' || PARTICLES.has(this.tokens[j].lower) && this.tokens[j + 1]?.pos === 'ADP')) j++;
+    const next = this.tokens[j];
+    if (j < clause.end && next.pos !== 'ADP' && next.pos !== 'PUNCT' && !this.inTime(j) && next.pos !== 'SCONJ' && next.pos !== 'CCONJ') return false;
+    // The noun before is itself governed by a verb of this clause (not a verb of saying or thinking, whose
+    // complement may be a new clause: `said the army seized X`), with no coordinator in between.
+    for (let i = v - 2; i >= clause.start; i--) {
+      const w = this.tokens[i];
+      if (w.pos === 'CCONJ' || w.lower === ',' && i === v - 2) return false;
+      if (w.pos === 'VERB' || w.pos === 'AUX') return !this.cues.speech.has(w.lemma) && !THINKING.has(w.lemma);
+    }
+    return false;
   }
 
   private isPassive(v: number, clause: Clause): boolean {
@@ -617,7 +688,10 @@ class SentenceReader {
       how += ' done';
     }
     if (!(dated || temporal || occurs || helpLike || doneBy !== null)) return null;
-    if (!sources.length && (temporal || dated)) {
+    // `After a demonstration, the authorities imposed a curfew`: whoever acts after or because of an event did not do
+    // it — except a meeting, whose sides go on to act (`After talks with Y, X said …`).
+    const prior = prep !== null && PRIOR_PREPS.has(prep) && !pattern.mutual && !pattern.recip;
+    if (!sources.length && (temporal || dated) && !prior) {
       // `During a meeting with Y, X condemned …`: the agent of the phrase is the subject of the clause.
       const v = this.nextVerb(n, clause);
       if (v !== null) sources = this.subjectOf(clause, v);
@@ -704,7 +778,7 @@ class SentenceReader {
         // `up to 1,000 X`, `about 200 X`: a number, not a prepositional phrase.
         if (this.tokens[i + 1]?.pos === 'NUM') return null;
         // `a group of X`, `members of X`: X heads the phrase.
-        if (t.lower === 'of' && i > floor && this.cues.quantity.has(this.tokens[i - 1].lemma)) return null;
+        if (t.lower === 'of' && i > floor && this.quantity(this.tokens[i - 1])) return null;
         // `activists from X`, `delegates from X`: people from a place or party are its own.
         if (t.lower === 'from' && i > floor && this.tokens[i - 1].pos === 'NOUN' && /s$/.test(this.tokens[i - 1].lower)) return null;
         return t.lower;
@@ -865,8 +939,20 @@ class SentenceReader {
   }
 
   private lastVerb(c: Clause): number | null {
-    for (let i = c.end - 1; i >= c.start; i--) if (this.tokens[i].pos === 'VERB' && this.mentionAt[i] < 0) return i;
-    return null;
+    let gerund: number | null = null;
+    for (let i = c.end - 1; i >= c.start; i--) {
+      if (this.tokens[i].pos !== 'VERB' || this.mentionAt[i] >= 0) continue;
+      // `rejected a proposal for signing X`: a gerund after a preposition is no predicate of the clause.
+      if (/ing$/.test(this.tokens[i].lower) && i > c.start && (this.isPrep(i - 1) || GERUND_PREPS.has(this.tokens[i - 1].lower))) {
+        gerund = i;
+        continue;
+      }
+      return i;
+    }
+    if (gerund === null) return null;
+    // `X was forceful in blaming Y`: the copula or auxiliary before the gerund is the predicate.
+    for (let i = c.start; i < gerund; i++) if (this.tokens[i].pos === 'AUX' && this.mentionAt[i] < 0) return i;
+    return gerund;
   }
 
   private nextVerb(n: number, c: Clause): number | null {
@@ -912,11 +998,13 @@ class SentenceReader {
       }
     }
     // `expelled inspectors of the IAEA`: the owner named in an `of` phrase of the object.
-    if (owned && i < end && this.mentionAt[i] < 0) {
+    // `demanded an admission by X`, `violated a ban by X`: the agent of an act named by the object is the target.
+    if (i < end && this.mentionAt[i] < 0) {
       let j = i;
-      while (j < end && (PP_INNER.has(this.tokens[j].pos)) && this.mentionAt[j] < 0) j++;
-      if (j < end && this.tokens[j].lower === 'of') {
-        const m = this.prepObject(j, Math.min(end, j + 6), ['of'], true);
+      while (j < end && (PP_INNER.has(this.tokens[j].pos) || this.hyphenated(j)) && this.mentionAt[j] < 0) j++;
+      const w = j < end ? this.tokens[j].lower : '';
+      if ((w === 'of' && owned) || (w === 'by' && j > i && this.tokens[j - 1].pos === 'NOUN')) {
+        const m = this.prepObject(j, Math.min(end, j + 6), [w], true);
         if (m) return this.withConjuncts(m, 'right');
       }
     }
@@ -949,14 +1037,33 @@ class SentenceReader {
           continue;
         }
         // `by members of X`: the members act for X; `into north-eastern X`: a hyphenated modifier.
-        if (this.tokens[j].lower === 'of' && j > i + 1 && this.cues.quantity.has(this.tokens[j - 1].lemma)) continue;
-        if (this.tokens[j].text === '-' || this.tokens[j].pos === 'ADV') continue;
+        if (this.tokens[j].lower === 'of' && j > i + 1 && this.quantity(this.tokens[j - 1])) continue;
+        if (this.tokens[j].text === '-' || this.tokens[j].pos === 'ADV' || this.hyphenated(j)) continue;
+        // `against violations by X`: the agent of the act the phrase names stands for it.
+        if (this.tokens[j].lower === 'by' && !preps.includes('by') && this.tokens[j - 1].pos === 'NOUN' && j > i + 1) {
+          const k = this.mentionAt[j + 1] >= 0 ? this.mentionAt[j + 1] : (this.tokens[j + 1]?.pos === 'DET' && j + 2 < to ? this.mentionAt[j + 2] : -1);
+          if (k >= 0 && (!this.doc.mentions[k].modifier || this.heads(this.doc.mentions[k]))) return this.doc.mentions[k];
+        }
         if (!PP_INNER.has(this.tokens[j].pos)) break;
       }
       // `on Iran's nuclear programme`: the owner stands in for the object where ownership counts.
       if (modifier && owned && modifier.tokenStart > i) return modifier;
     }
     return null;
+  }
+
+  /** A noun of quantity or membership (`thousands of`, `members of`), by lemma or form (the lemmatiser may give `thousand`). */
+  private quantity(t: Token): boolean {
+    return this.cues.quantity.has(t.lemma) || this.cues.quantity.has(t.lower);
+  }
+
+  /** Whether token `i` is a hyphen inside a word, or the word after one (`long-threatened`, `Iranian-backed`). */
+  private hyphenated(i: number): boolean {
+    const t = this.tokens[i];
+    const prev = this.tokens[i - 1];
+    const next = this.tokens[i + 1];
+    if (t.text === '-') return !!prev && !!next && prev.end === t.start && next.start === t.end;
+    return !!prev && prev.text === '-' && prev.end === t.start && i - 1 > this.a && this.tokens[i - 2].end === prev.start;
   }
 
   /** A mention with its coordinated neighbours (`X and Y`, `the Israeli and then American militaries`). */

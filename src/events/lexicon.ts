@@ -26,13 +26,14 @@ export interface Cues {
   quantity: Set<string>;
   expressive: Set<string>;
   doing: Set<string>;
+  mandative: Set<string>;
 }
 
 const CLASS_NAMES: Record<keyof Cues, string> = {
   negation: 'NEGATION', hypothetical: 'HYPOTHETICAL', future: 'FUTURE', condition: 'CONDITION', wish: 'WISH',
   plan: 'PLAN', refusal: 'REFUSAL', realised: 'REALISED', send: 'SEND', speech: 'SPEECH',
   subordinator: 'SUBORDINATOR', relative: 'RELATIVE', coordinator: 'COORDINATOR', temporalPrep: 'TEMPORAL_PREP',
-  occur: 'OCCUR', ready: 'READY', obligation: 'OBLIGATION', quantity: 'QUANTITY', expressive: 'EXPRESSIVE', doing: 'DOING',
+  occur: 'OCCUR', ready: 'READY', obligation: 'OBLIGATION', quantity: 'QUANTITY', expressive: 'EXPRESSIVE', doing: 'DOING', mandative: 'MANDATIVE',
 };
 
 /** Reads `@NAME word …` lines into sets; every class the coder needs must be present. */

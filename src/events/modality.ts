@@ -14,6 +14,9 @@ export interface ModalityReading {
   future?: boolean;
 }
 
+/** Verbs of promising or deciding: with a negation before the infinitive they announce a refusal. */
+const PROMISE = new Set(['vow', 'pledge', 'promise', 'swear', 'decide']);
+
 const ASSERTED: ModalityReading = { modality: 'asserted', cue: null, reportedBy: null };
 
 /** The last verbal or predicative word before `end` in the clause: the word that governs an infinitive. */
@@ -26,6 +29,16 @@ export function governorOf(tokens: Token[], clause: Clause, end: number): Token 
     if ((t.pos === 'ADJ' || t.pos === 'NOUN') && i === last) return t;
   }
   return null;
+}
+
+/** Whether a verb or noun of demanding governs the `that` at `at` (within a few words: `demanded today that`). */
+function mandativeBefore(tokens: Token[], parent: Clause, at: number, cues: Cues): boolean {
+  for (let i = at - 1, n = 0; i >= parent.start && n < 4; i--, n++) {
+    const t = tokens[i];
+    if (cues.mandative.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN')) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 function own(tokens: Token[], clause: Clause, upTo: number, cues: Cues): ModalityReading & { aux: boolean } {
@@ -63,6 +76,12 @@ export function modalityAt(tokens: Token[], clauses: Clause[], c: number, at: nu
 
   if (clause.kind === 'inf' && parent) {
     const gov = governorOf(tokens, parent, clause.start);
+    // `vowed not to return X`, `pledged never to attack Y`: a promise to refrain is a refusal announced.
+    if (gov && PROMISE.has(gov.lemma)) {
+      for (let i = gov.i + 1; i < clause.start; i++) {
+        if (cues.negation.has(tokens[i].lower)) return { modality: 'negated', cue: `${gov.lemma} ${tokens[i].lower} to`, reportedBy: null, future: true };
+      }
+    }
     const up = modalityAt(tokens, clauses, parent.index, gov ? gov.i + 1 : clause.start, cues);
     if (up.modality === 'negated') return up;
     const g = gov?.lemma ?? '';
@@ -80,6 +99,10 @@ export function modalityAt(tokens: Token[], clauses: Clause[], c: number, at: nu
   if ((clause.kind === 'coord' || clause.kind === 'part' || clause.kind === 'resume') && parent && !mine.aux && mine.modality === 'asserted') {
     const up = modalityAt(tokens, clauses, parent.index, parent.end, cues);
     return { ...up, reportedBy: null };
+  }
+  if (clause.kind === 'rel' && clause.marker === 'that' && parent && mine.modality === 'asserted' && mandativeBefore(tokens, parent, clause.start, cues)) {
+    // `demanded that Y withdraw`, `its demand that Y ease …`: the act is what is wanted, not what was done.
+    return { modality: 'hypothetical', cue: 'demand that', reportedBy: null };
   }
   if (clause.kind === 'rel' && clause.marker === 'that' && parent && mine.modality !== 'asserted' && mine.reportedBy === null) {
     // `X said that it would V`: the verb of saying sits in the governing clause.

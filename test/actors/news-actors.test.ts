@@ -1,0 +1,35 @@
+// Recognition rules for phrasings common in wire news, on sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codes } from './helpers.js';
+
+test('people who came to a place are not its own: refugees or settlers "in X" are not coded X', () => {
+  assert.deepEqual(codes('Protesters in Chile marched.'), ['Protesters in Chile=CHLOPP@agent']);
+  assert.ok(!codes('Refugees in Chile marched.').some((c) => c.includes('CHLREF')));
+  assert.ok(!codes('Settlers in Chile marched.').some((c) => c.includes('CHLCVL')));
+});
+
+test('a plural possessive inside a name: the Kurdistan Workers\' Party', () => {
+  assert.ok(codes("The Kurdistan Workers' Party said it would fight.").includes("Kurdistan Workers' Party=TURREB"));
+});
+
+test('UNITA and opposition groups are actors; "throughout X" places people as "in X" does', () => {
+  assert.ok(codes('UNITA rejected the plan.').includes('UNITA=AGOREB'));
+  assert.deepEqual(codes('Opposition groups in Chile marched.'), ['Opposition groups in Chile=CHLOPP@agent']);
+  assert.deepEqual(codes('Students throughout Chile marched.'), ['Students throughout Chile=CHLEDU@agent']);
+});
+
+test('an agent "of" a titled person is that person\'s country\'s', () => {
+  const got = codes('The government of President Emmanuel Macron said it would act.', '2024-03-01');
+  assert.ok(got.includes('government of President Emmanuel Macron=FRAGOV@agent'), got.join(', '));
+});
+
+test('security forces "in X" are X\'s, troops in X need not be', () => {
+  assert.deepEqual(codes('Security forces in Chile fired on the crowd.'), ['Security forces in Chile=CHLMIL@agent']);
+  assert.ok(!codes('Troops in Chile fired on the crowd.').some((c) => c.startsWith('Troops in Chile')));
+});
+
+test('an agent word the tagger reads as an adjective heads its phrase when no noun follows', () => {
+  assert.deepEqual(codes('The Peruvian military attacked Chile on Monday.'), ['Peruvian military=PERMIL@agent', 'Chile=CHL']);
+  assert.deepEqual(codes('The Peruvian military campaign ended.'), ['Peruvian military=PERMIL/mod@agent']);
+});

@@ -1,0 +1,118 @@
+// Coding rules for constructions common in wire news (reduced relatives, demands, reciprocal failures, …), on
+// sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { processArticle } from '../../src/pipeline.js';
+import type { CodedEvent } from '../../src/types.js';
+
+function code(text: string, published = '2024-03-15'): CodedEvent[] {
+  return processArticle({ id: 't', published, paragraphs: text.split('\n\n') }).events;
+}
+const brief = (e: CodedEvent) => `${e.source.country}>${e.target?.country ?? '-'} ${e.cameo} ${e.modality}`;
+const asserted = (es: CodedEvent[]) => es.filter((e) => e.modality === 'asserted').map(brief);
+
+test('a participle after a noun is a reduced relative, not the clause verb: no act by the subject', () => {
+  const got = asserted(code('Chile welcomed hundreds of migrants expelled from Peru last year.'));
+  assert.ok(!got.some((g) => g.startsWith('CHL>PER 17')), got.join(', '));
+  // with an agent, the by-phrase acts on the noun the participle modifies
+  const by = asserted(code('Chile condemned the raid on Peruvian activists arrested by Bolivian police on Monday.'));
+  assert.ok(by.some((g) => g === 'BOL>PER 173 asserted'), by.join(', '));
+});
+
+test('the act in the `that` clause of a demand or proposal is wanted, not done', () => {
+  const got = asserted(code('Peru demanded on Monday that Chile expel the Bolivian ambassador.'));
+  assert.ok(!got.some((g) => g.startsWith('CHL>BOL')), got.join(', '));
+  assert.ok(got.some((g) => g.startsWith('PER>CHL 10')), got.join(', '));
+  const noun = asserted(code('Peru repeated its call today that Chile release the Bolivian prisoners.'));
+  assert.ok(!noun.some((g) => g.startsWith('CHL>BOL')), noun.join(', '));
+});
+
+test('a speaker saying another actor must act demands it, whatever the act', () => {
+  assert.deepEqual(asserted(code('Peru said on Monday that Chile must dismantle its tariff barriers.')), ['PER>CHL 100 asserted']);
+  // an actor speaking of its own country sets out a policy
+  assert.deepEqual(asserted(code('The Peruvian government said that Peru must diversify its exports.')), []);
+});
+
+test('a compound subject failing to agree acts on each other, not on the place of the talks', () => {
+  const got = asserted(code('Peru and Chile failed to reach an agreement in Quito on Sunday.'));
+  assert.deepEqual(got.filter((g) => g.startsWith('PER>') || g.startsWith('CHL>')).sort(), ['CHL>PER 127 asserted', 'PER>CHL 127 asserted']);
+});
+
+test('the purpose infinitive does not make the subject its own target', () => {
+  const got = asserted(code('Chilean students blocked roads on Sunday to press their demands on the Chilean government.'));
+  assert.ok(got.some((g) => g.startsWith('CHL>CHL 144')), got.join(', '));
+});
+
+test('whoever acts after an event is not its agent; a meeting\'s sides are', () => {
+  const got = asserted(code("Bolivian authorities have imposed a curfew in the town of Oruro after a demonstration over fraud allegations in Sunday's local elections, police sources said Tuesday."));
+  assert.ok(!got.some((g) => / 14\d /.test(g)), got.join(', '));
+  const met = asserted(code('After talks with Chile on Monday, Peru condemned Bolivia.'));
+  assert.ok(met.some((g) => g.startsWith('PER>CHL 04')), met.join(', '));
+});
+
+test('the agent of the act the object names (`an apology by X`) is the target', () => {
+  assert.deepEqual(asserted(code('Peru on Monday demanded a public apology by Chile.')), ['PER>CHL 100 asserted']);
+  const got = asserted(code('Bolivian students held demonstrations against violations by Chilean police on Monday.'));
+  assert.deepEqual(got, ['BOL>CHL 141 asserted']);
+});
+
+test('a hyphenated modifier stays inside the object phrase', () => {
+  const got = asserted(code('Peru mounted its long-threatened invasion of Chile, ploughing through the Bolivian lines.'));
+  assert.ok(got.some((g) => g.startsWith('PER>CHL 19')), got.join(', '));
+});
+
+test('common phrasings of acts: blocking a bridge, seizing from, exploding bombs, staying on alert, lifting a ban', () => {
+  const one = (s: string) => asserted(code(s));
+  assert.ok(one('Chilean farmers blocked a bridge to Argentina on Monday.').some((g) => g.startsWith('CHL>ARG 144')));
+  assert.ok(one('Peruvian police confiscated rifles from Bolivian smugglers on Monday.').some((g) => g.startsWith('PER>BOL 171')));
+  assert.ok(one('Peruvian rebels exploded two bombs in Bolivia on Monday.').some((g) => g.startsWith('PER>BOL 183')));
+  assert.ok(one('Peruvian troops remained on alert along the border with Chile on Monday.').some((g) => g.startsWith('PER>CHL 152')));
+  assert.ok(one('Peru lifted its ban on Chilean fruit on Monday.').some((g) => g.startsWith('PER>CHL 081')));
+  assert.ok(one('Peruvian rebels wounded two Bolivian soldiers on Monday.').some((g) => g.startsWith('PER>BOL 190')));
+});
+
+test('welcoming a statement or decision praises it; giving a welcome to someone hosts them', () => {
+  assert.deepEqual(asserted(code("Peru on Monday welcomed Chile's decision to reopen the border.")), ['PER>CHL 051 asserted']);
+  assert.deepEqual(asserted(code('Peru on Monday gave a warm welcome to the Chilean president.')), ['PER>CHL 043 asserted']);
+});
+
+test('"insisted" reports a claim; "insisted on" a demand', () => {
+  assert.deepEqual(asserted(code('Peru insisted the border incident was an accident.')), []);
+  assert.ok(asserted(code('Peru insisted on its demand for compensation from Chile.')).some((g) => g.startsWith('PER>CHL 10')));
+});
+
+test('a participle clause takes the subject of the main verb, not of a gerund in a prepositional phrase', () => {
+  const got = asserted(code('Peru rejected a Chilean proposal for signing a pact, urging Bolivia to join the talks instead.'));
+  assert.ok(got.some((g) => g.startsWith('PER>BOL 02')), got.join(', '));
+  assert.ok(!got.some((g) => g.startsWith('CHL>BOL')), got.join(', '));
+});
+
+test('"thousands of X" is X: the quantity noun is read by its form as well as its lemma', () => {
+  const got = asserted(code('Tens of thousands of Chilean students staged demonstrations against Peru on Saturday.'));
+  assert.ok(got.some((g) => g.startsWith('CHL>PER 14')), got.join(', '));
+});
+
+test('"between X and Y" names the targets of mediation', () => {
+  const got = asserted(code('Norway brokered a deal between Peru and Chile on Monday.'));
+  assert.deepEqual(got.filter((g) => g.startsWith('NOR>')).sort(), ['NOR>CHL 045 asserted', 'NOR>PER 045 asserted']);
+});
+
+test('a promise not to act is a refusal, not an intent to cooperate', () => {
+  const got = asserted(code('Peru vowed not to return the islands to Chile.'));
+  assert.ok(!got.some((g) => / 03\d* /.test(g)), got.join(', '));
+  assert.ok(got.some((g) => g.startsWith('PER>CHL 12')), got.join(', '));
+});
+
+test('announcing an aid cut is no intent to give aid; mobilising supporters is no force posture', () => {
+  assert.ok(!asserted(code('Peru announced that it would suspend all aid to Bolivian rebels.')).some((g) => / 03\d* /.test(g)));
+  assert.ok(!asserted(code('Peru mobilized supporters in Chile to lobby for a trade deal.')).some((g) => / 15\d* /.test(g)));
+});
+
+test('"the X military" acts', () => {
+  assert.deepEqual(asserted(code('The Peruvian military attacked Chile on Monday.')), ['PER>CHL 190 asserted']);
+});
+
+test('a telephone call is a conversation of both sides, as a meeting is', () => {
+  assert.deepEqual(asserted(code('Peru telephoned Chile on Tuesday.')).sort(), ['CHL>PER 041 asserted', 'PER>CHL 041 asserted']);
+  assert.deepEqual(asserted(code('Peru held phone talks with Chile on Tuesday.')).sort(), ['CHL>PER 041 asserted', 'PER>CHL 041 asserted']);
+});
