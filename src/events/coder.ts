@@ -227,6 +227,7 @@ class SentenceReader {
   private lemmas: string[] | null = null;
   private lowers: string[] | null = null;
   private clauseList: Clause[] | null = null;
+  private sentenceWords: Set<string> | null = null;
 
   constructor(
     private readonly doc: Doc,
@@ -355,6 +356,7 @@ class SentenceReader {
         if (i < this.a || (this.tokens[i].lower !== p.pre[k] && this.tokens[i].lemma !== p.pre[k])) return false;
       }
       if (p.seq) {
+        if (p.seq.need.length && !this.hasWords(p.seq.need)) return false;
         // `%` wants a compound subject (`X and Y agreed`).
         if (p.seq.compound && this.subjectOf(clause, v).length < 2) return false;
         const m = matchSequence(p.seq, this.tokens, this.mentionAt, this.doc.mentions, v - p.pre.length, j, bodyStart(clause), governed);
@@ -1118,6 +1120,16 @@ class SentenceReader {
       if (countries.size > 1) return null;
     }
     return null;
+  }
+
+  /** Whether every word stands in the sentence (as lemma or form). */
+  private hasWords(words: readonly string[]): boolean {
+    if (!this.sentenceWords) {
+      this.sentenceWords = new Set();
+      for (let i = this.a; i < this.b; i++) { this.sentenceWords.add(this.tokens[i].lemma); this.sentenceWords.add(this.tokens[i].lower); }
+    }
+    for (const w of words) if (!this.sentenceWords.has(w)) return false;
+    return true;
   }
 
   private context(from: number, to: number): Context {

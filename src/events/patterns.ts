@@ -40,6 +40,8 @@ export interface Sequence {
   words: number;
   /** How many of them are not the preposition of a phrase (`* (to)` names one word and no content word). */
   content: number;
+  /** The literal words it names (not classes): a sentence lacking one cannot match (a cheap test first). */
+  need: string[];
 }
 
 /** The code of a pattern that stops its verb's default: `---`, no event. */
@@ -262,6 +264,12 @@ export function parseSequence(text: string, cls: (name: string) => WordSet, file
   let k = 0;
   let words = 0;
   let preps = 0;
+  const need: string[] = [];
+  const literal = (w: string): WordSet => {
+    const set = wordSet([w.toLowerCase()]);
+    if (set.single.size === 1) need.push(w.toLowerCase());
+    return set;
+  };
   let compound = false;
   let sawVerb = false;
   const before: SeqItem[] = [];
@@ -280,11 +288,11 @@ export function parseSequence(text: string, cls: (name: string) => WordSet, file
       if (!prep || /^[{}()$+^%*]$/.test(prep)) throw new PatternError(file, line, `a prepositional phrase must start with its preposition, got '${prep ?? ''}'`);
       words++;
       preps++;
-      return { t: 'pp', prep: prep.startsWith('@') ? cls(prep.slice(1)) : wordSet([prep.toLowerCase()]), items: group(')') };
+      return { t: 'pp', prep: prep.startsWith('@') ? cls(prep.slice(1)) : literal(prep), items: group(')') };
     }
     if (/^[})*%]$/.test(tok)) throw new PatternError(file, line, `unexpected '${tok}'`);
     words++;
-    return { t: 'word', set: tok.startsWith('@') ? cls(tok.slice(1)) : wordSet([tok.toLowerCase()]) };
+    return { t: 'word', set: tok.startsWith('@') ? cls(tok.slice(1)) : literal(tok) };
   };
   const group = (close: string): SeqItem[] => {
     const out: SeqItem[] = [];
@@ -306,7 +314,7 @@ export function parseSequence(text: string, cls: (name: string) => WordSet, file
     } else (sawVerb ? after : before).push(item(tok, false));
   }
   if (!sawVerb) throw new PatternError(file, line, 'a sequence needs `*` where the verb stands');
-  return { before, after, compound, words, content: words - preps };
+  return { before, after, compound, words, content: words - preps, need };
 }
 
 /** CAMEO's `…0` codes are the unspecified ones: among equally specific patterns the specific code goes first. */
