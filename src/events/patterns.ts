@@ -151,6 +151,8 @@ export function parsePatterns(text: string, file = 'patterns.txt', into?: Patter
     if (!set) { set = wordSet(words); classSets.set(words, set); }
     return set;
   };
+  const familyLists = new Map<string, Pattern[]>();
+  const touched = new Set<string>();
   for (const { fields, seq, lineNo, origin } of pending) {
     const [kind, trigger, codeField, ...terms] = fields;
     if (kind !== 'v' && kind !== 'n') throw new PatternError(file, lineNo, `expected 'v', 'n', 'f', '=FAMILY' or '@CLASS', got '${kind}'`);
@@ -191,30 +193,55 @@ export function parsePatterns(text: string, file = 'patterns.txt', into?: Patter
       triggers = members;
     } else triggers = [trigger.toLowerCase()];
     if (accept && !accept(p)) continue;
-    // Single-word members of a family share one pattern object (a family's patterns are read once, not per verb).
-    let single: Pattern | null = null;
-    for (const t of triggers) {
-      if (kind === 'v' && !t.includes('_')) add(book, (single ??= { ...p, head: t }), t);
-      else add(book, withTrigger(p, t, file, lineNo));
+    if (!trigger.startsWith('=')) {
+      touched.add(add(book, withTrigger(p, triggers[0], file, lineNo)));
+      continue;
+    }
+    // A family's patterns are kept once, in one list its single-word members share (not copied per verb).
+    const name = trigger.slice(1);
+    for (const t of triggers) if (t.includes('_')) touched.add(add(book, withTrigger(p, t, file, lineNo)));
+    const list = familyLists.get(name);
+    if (list) list.push({ ...p, head: name.toLowerCase() });
+    else familyLists.set(name, [{ ...p, head: name.toLowerCase() }]);
+  }
+  for (const [name, list] of familyLists) {
+    const sorted = sortPatterns(list);
+    shared.add(sorted);
+    for (const t of families.get(name) ?? []) {
+      if (t.includes('_')) continue;
+      const own = book.verbs.get(t);
+      if (own) { book.verbs.set(t, own.concat(sorted)); touched.add(t); }
+      else book.verbs.set(t, sorted);
     }
   }
   // Most specific first; stable for ties (file order). Layers stay apart: see choosePattern.
-  for (const map of [book.verbs, book.nouns]) {
-    for (const [k, list] of map) {
-      map.set(k, list
-        .map((p, i) => ({ p, i }))
-        .sort((a, b) => a.p.layer - b.p.layer || specificity(b.p) - specificity(a.p) || generic(a.p) - generic(b.p) || a.i - b.i)
-        .map((x) => x.p));
+  for (const key of touched) {
+    for (const map of [book.verbs, book.nouns]) {
+      const list = map.get(key);
+      if (list) map.set(key, sortPatterns(list));
     }
   }
   return book;
 }
 
-function add(book: PatternBook, p: Pattern, key = p.head): void {
+/** Lists several verbs share (a family's): never changed in place. */
+const shared = new WeakSet<Pattern[]>();
+
+function sortPatterns(list: Pattern[]): Pattern[] {
+  return list
+    .map((p, i) => ({ p, i, spec: specificity(p), gen: generic(p) }))
+    .sort((a, b) => a.p.layer - b.p.layer || b.spec - a.spec || a.gen - b.gen || a.i - b.i)
+    .map((x) => x.p);
+}
+
+/** Adds a pattern under its word; returns the word. */
+function add(book: PatternBook, p: Pattern, key = p.head): string {
   const map = p.kind === 'v' ? book.verbs : book.nouns;
   const list = map.get(key);
-  if (list) list.push(p);
-  else map.set(key, [p]);
+  if (!list) map.set(key, [p]);
+  else if (shared.has(list)) map.set(key, [...list, p]);
+  else list.push(p);
+  return key;
 }
 
 /** The pattern for one trigger: `call_for` (head and particles), `wire_+tap` (a word before the head). */
@@ -334,16 +361,25 @@ const classSets = new WeakMap<string[], WordSet>();
  */
 export function dropUnknownCodes(book: PatternBook, warn: (message: string) => void = () => {}): PatternBook {
   const told = new Set<string>();
+  const done = new Map<Pattern[], Pattern[]>();
+  const ok = (c: string | null): boolean => c === null || c === NO_EVENT || isCameoCode(c);
+  const known = (p: Pattern): boolean => {
+    if (ok(p.code) && ok(p.reverseCode)) return true;
+    const bad = ok(p.code) ? p.reverseCode : p.code;
+    if (!told.has(p.origin)) {
+      told.add(p.origin);
+      warn(`${p.origin}: code ${bad} is not in the CAMEO codebook; pattern not used`);
+    }
+    return false;
+  };
   for (const map of [book.verbs, book.nouns]) {
     for (const [word, list] of map) {
-      const kept = list.filter((p) => {
-        const bad = [p.code, p.reverseCode].find((c) => c !== null && c !== NO_EVENT && !isCameoCode(c));
-        if (bad !== undefined && !told.has(p.origin)) {
-          told.add(p.origin);
-          warn(`${p.origin}: code ${bad} is not in the CAMEO codebook; pattern not used`);
-        }
-        return bad === undefined;
-      });
+      let kept = done.get(list);
+      if (!kept) {
+        kept = list.every(known) ? list : list.filter(known);
+        if (shared.has(list)) shared.add(kept);
+        done.set(list, kept);
+      }
       if (kept.length) map.set(word, kept);
       else map.delete(word);
     }
