@@ -303,7 +303,7 @@ function recognizeAt(doc: Doc, d: Dictionary, v: TokenView, i: number, date: str
       if (c && toks[c.start].sentence === toks[i].sentence) {
         const base = c.hit.type === 'org' ? orgActor(d.org(c.hit.ref), date) : countryActor(d.countries[c.hit.ref]);
         out.push(mention(doc, v, i, c.end, withAgent(base, ag.value), 'agent', c.end));
-        return c.end;
+        return agentOverList(doc, d, v, c.end, ag.value, date, out);
       }
       // `the government of President X`, `forces of Prime Minister Y`: the agent of that person's country.
       if (prep === 'of' && k < toks.length && toks[k].sentence === toks[i].sentence) {
@@ -319,6 +319,30 @@ function recognizeAt(doc: Doc, d: Dictionary, v: TokenView, i: number, date: str
     }
   }
   return i + 1;
+}
+
+/**
+ * The agent of `the ambassadors of X, Y and Z`, `lawmakers in X and Y` is each country's: the countries listed
+ * after the first get a mention with the same agent. Returns where the list ends.
+ */
+function agentOverList(doc: Doc, d: Dictionary, v: TokenView, end: number, agent: string, date: string, out: Mention[]): number {
+  const toks = v.tokens;
+  let j = end;
+  for (;;) {
+    if (v.poss[j - 1]) return j;
+    let k = j;
+    let joined = false;
+    while (k < toks.length && (v.key[k] === ',' || v.key[k] === 'and' || v.key[k] === 'or')) { joined ||= v.key[k] !== ','; k++; }
+    if (k === j || k >= toks.length || toks[k].sentence !== toks[j - 1].sentence) return j;
+    if (v.key[k] === 'the') k++;
+    const c = k < toks.length ? matchNames(v, d, k, (h) => h.type === 'country' || (h.type === 'org' && !!d.org(h.ref).compose)) : null;
+    if (!c || rejectName(d, v, c) || v.poss[c.end - 1]) return j;
+    // A comma alone continues a list only if it goes on (`X, Y and Z`), not an apposition (`X, its neighbour`).
+    if (!joined && !/^(,|and|or)$/.test(v.key[c.end] ?? '')) return j;
+    const base = c.hit.type === 'org' ? orgActor(d.org(c.hit.ref), date) : countryActor(d.countries[c.hit.ref]);
+    out.push(mention(doc, v, c.start, c.end, withAgent(base, agent), 'agent', c.end));
+    j = c.end;
+  }
 }
 
 /** A person name (or, after a title, a surname) at token `i`. */

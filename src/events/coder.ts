@@ -821,7 +821,10 @@ class SentenceReader {
         const role = inClause.find((m) => m.tokenStart > chosen.tokenEnd && this.appositive(chosen, m));
         if (role) return [role];
       }
-      return this.withConjuncts(chosen, 'left');
+      const left = this.withConjuncts(chosen, 'left');
+      // `the ambassadors of X, Y and Z met …`: the list goes on after the phrase the subject is found in.
+      const right = this.withConjuncts(chosen, 'right').slice(1).filter((m) => m.tokenEnd <= v && m.via === 'agent' && m.actor.code !== chosen.actor.code);
+      return right.length ? [...left, ...right] : left;
     }
     // PETRARCH: the owner of the subject acts for it (`X's new mayor left`, `X's death toll has risen`).
     if (this.petrarch) {
