@@ -345,6 +345,24 @@ function agentOverList(doc: Doc, d: Dictionary, v: TokenView, end: number, agent
   }
 }
 
+/**
+ * `Danish media and government`, `the Iranian military and intelligence services`: agents coordinated after one
+ * country are each that country's. Returns where the last one ends.
+ */
+function coordinatedAgents(doc: Doc, d: Dictionary, v: TokenView, end: number, base: Actor, out: Mention[]): number {
+  let j = end;
+  while (j + 1 < v.tokens.length && (v.key[j] === 'and' || v.key[j] === 'or') && !v.poss[j - 1]
+    && v.tokens[j + 1].sentence === v.tokens[j].sentence) {
+    // Not an agent that begins a new actor's phrase (`Danish media and Gondor`), only a bare agent word.
+    if (matchNames(v, d, j + 1)) break;
+    const next = agentAfter(d, v, j + 1);
+    if (!next || next.end - (j + 1) > 3) break;
+    out.push(mention(doc, v, j + 1, next.end, withAgent(base, next.value), 'agent', next.end, agentModifier(v, next.end)));
+    j = next.end;
+  }
+  return j;
+}
+
 /** A person name (or, after a title, a surname) at token `i`. */
 function personAt(d: Dictionary, v: TokenView, i: number, date: string, role?: string): { person: PersonRecord; end: number } | null {
   if (i >= v.tokens.length) return null;
@@ -456,7 +474,7 @@ function afterName(doc: Doc, d: Dictionary, v: TokenView, m: NameMatch, date: st
       const agent = !(m.end < toks.length && isHyphen(toks[m.end])) ? agentAfter(d, v, k) : null;
       if (agent) {
         out.push(mention(doc, v, m.start, agent.end, withAgent(actor, agent.value), 'agent', agent.end, agentModifier(v, agent.end)));
-        return agent.end;
+        return coordinatedAgents(doc, d, v, agent.end, actor, out);
       }
     }
     out.push(mention(doc, v, m.start, m.end, actor, 'name', m.end, isModifier(v, m)));
@@ -491,7 +509,7 @@ function afterName(doc: Doc, d: Dictionary, v: TokenView, m: NameMatch, date: st
       // A name with a state code of its own composes with it: `Soviet troops` → SUNMIL, `Yugoslav army` → YUGMIL.
       const base = h.type === 'metonym' && /^[A-Z]{3}$/.test(h.code ?? '') ? metonymActor(country, h.code!) : countryActor(country);
       out.push(mention(doc, v, m.start, agent.end, withAgent(base, agent.value), 'agent', agent.end, agentModifier(v, agent.end)));
-      return agent.end;
+      return coordinatedAgents(doc, d, v, agent.end, base, out);
     }
     if (h.type === 'demonym') {
       const chain = coordinated(d, v, m);

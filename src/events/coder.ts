@@ -1098,7 +1098,8 @@ class SentenceReader {
       const k = i >= this.a && i < this.b ? this.mentionAt[i] : -1;
       if (k < 0 || !sawConj) break;
       const next = mentions[k];
-      if (next === cur || next.modifier !== m.modifier && !(dir === 'left' && next.modifier)) break;
+      // `X and Y leaders`: a modifier that heads its phrase is a conjunct too.
+      if (next === cur || next.modifier !== m.modifier && !(dir === 'left' && next.modifier) && !(dir === 'right' && next.modifier && this.heads(next))) break;
       out.push(next);
       cur = next;
     }

@@ -17,3 +17,8 @@ test('an apposition after the country is not a list', () => {
   const got = coded('The ambassador of Britain, Germany\'s closest ally, condemned Iran.');
   assert.deepEqual(got, ['GBRGOV>IRN 111']);
 });
+
+test('agents coordinated after one country are each that country\'s', () => {
+  assert.deepEqual(coded('Iranian military and government officials condemned Israel.'), ['IRNGOV>ISR 111', 'IRNMIL>ISR 111']);
+  assert.deepEqual(coded('Iranian troops and Iraq attacked Syria.').sort(), ['IRNMIL>SYR 190', 'IRQ>SYR 190']);
+});

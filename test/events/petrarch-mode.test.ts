@@ -26,9 +26,9 @@ test('the shipped negation table: disapproval negated is cooperation, coercion n
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-petr-'));
 const actors = join(dir, 'actors.txt');
-writeFileSync(actors, 'NORLAND [NOR]\nSUDMARK [SUD]\nOSTRIA [OST]\nNORLAND_PRESIDENT [NORGOV]\nOLAF [NOR]\n');
+writeFileSync(actors, 'NORLAND [NOR]\nSUDMARK [SUD]\nOSTRIA [OST]\nNORLAND_PRESIDENT [NORGOV]\nOLAF [NOR]\nOSTRIAN [OST]\n');
 const dictionary = dictionaryFromFiles({ actors });
-const patterns = parsePatterns('v quarrel 110\nv restore 050\nv shell 190\nv condemn 111\n', 'toy.txt');
+const patterns = parsePatterns('v quarrel 110\nv restore 050\nv shell 190\nv condemn 111\nv meet 040\n', 'toy.txt');
 
 function coded(text: string, petrarch: boolean): string[] {
   const doc = processArticle({ id: 't', paragraphs: [text], published: '2024-05-01' } as never, { dictionary, patterns, petrarch });
@@ -60,4 +60,8 @@ test('a title and a name written together are one actor, coded with the role', (
 
 test('the owner of the subject acts for it under PETRARCH conventions (`X\'s envoy restored …`)', () => {
   assert.deepEqual(coded('Norland\'s new envoy restored ties with Sudmark.', true), ['NOR>SUD 050']);
+});
+
+test('`X and Y delegates`: a name that heads its phrase is a conjunct of the list', () => {
+  assert.deepEqual(coded('Norland condemned Sudmark and Ostrian delegates.', false).sort(), ['NOR>OST 111', 'NOR>SUD 111']);
 });
