@@ -38,7 +38,7 @@ export interface Sequence {
   compound: boolean;
   /** How many words the sequence names (its specificity). */
   words: number;
-  /** How many of them are not the preposition of a phrase (`* (to)` names one word and no content word). */
+  /** How many of them are content words: not a phrase's preposition nor a function word (`* (to)`, `* down`). */
   content: number;
   /** The literal words it names (not classes): a sentence lacking one cannot match (a cheap test first). */
   need: string[];
@@ -285,6 +285,10 @@ function resolveClasses(defs: Map<string, { words: string[]; line: number }>, ou
   return out;
 }
 
+/** Words that name no content on their own (`* to`, `* down`): a pattern of only these is not specific. */
+const FUNCTION_WORDS = new Set(['to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into', 'about', 'against', 'as',
+  'up', 'down', 'out', 'off', 'over', 'back', 'away', 'the', 'a', 'an', 'it', 'that', 'this', 'not', 'no']);
+
 /** Parses a sequence: words, @CLASS, {noun phrase}, (prep phrase), `$`, `+`, `^`, `%`, and `*` for the verb. */
 export function parseSequence(text: string, cls: (name: string) => WordSet, file: string, line: number): Sequence {
   const toks = text.match(/[{}()]|[^\s{}()]+/g) ?? [];
@@ -319,6 +323,7 @@ export function parseSequence(text: string, cls: (name: string) => WordSet, file
     }
     if (/^[})*%]$/.test(tok)) throw new PatternError(file, line, `unexpected '${tok}'`);
     words++;
+    if (!tok.startsWith('@') && FUNCTION_WORDS.has(tok.toLowerCase())) preps++;
     return { t: 'word', set: tok.startsWith('@') ? cls(tok.slice(1)) : literal(tok) };
   };
   const group = (close: string): SeqItem[] => {

@@ -14,6 +14,8 @@ export interface SeqMatch {
 const NP_FILLER = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON']);
 /** Words a skipped noun phrase (`^`) is made of. */
 const NP_WORD = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
+/** What a verb with its own subject follows. */
+const SUBJECT_POS = new Set(['PROPN', 'NOUN', 'PRON']);
 /** The most positions a pattern may try in one window: keeps a pathological pattern linear in practice. */
 const MAX_STEPS = 2000;
 
@@ -54,8 +56,28 @@ class Matcher {
       const end = this.at(items[idx], j, hi);
       if (end >= 0 && this.run(items, idx + 1, end, hi)) return true;
       [this.source, this.target] = saved;
+      // Words may come between a pattern's words, but not another verb (`said X attacked Y` is not `say …
+      // attacked`; an infinitive the verb governs is crossed: `vowed to wage war`), a conjunction or punctuation.
+      // A prepositional phrase is passed over whole: its object is not the verb's (`increased cooperation with the
+      // navies` is not `increased … navies`; `received by courier money` is `received … money`). Only `$` and `+`
+      // find their actor inside one.
+      const toActor = items[idx].t === 'source' || items[idx].t === 'target';
+      if (this.tokens[j].pos === 'ADP' && !toActor) {
+        const end = this.nounPhrase(j + 1, hi);
+        if (end > j + 1) j = end - 1;
+      } else if (!this.gap(j, toActor)) return false;
     }
     return false;
+  }
+
+  /** Whether token j may stand between a pattern's words. */
+  private gap(j: number, toActor: boolean): boolean {
+    const t = this.tokens[j];
+    if (t.pos === 'VERB') return j > 0 && this.tokens[j - 1].lower === 'to';
+    if (t.pos === 'ADP') return toActor;
+    if (t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
+    if (t.pos === 'PUNCT') return t.text === '-' || /^["“”'‘’]$/.test(t.text);
+    return true;
   }
 
   /** Where an item that starts at token j ends, or -1. */
@@ -117,6 +139,9 @@ class Matcher {
   /** A word of the set (or a multi-word item) at j: where it ends, or -1. */
   private word(set: WordSet, j: number, hi: number): number {
     const t = this.tokens[j];
+    // A pattern's words are what the verb is done to or with, not the verb of another clause with its own subject
+    // (`said Harris attacked Y` is no `say … attack`).
+    if (t.pos === 'VERB' && j > 0 && (this.mentionAt[j - 1] >= 0 || SUBJECT_POS.has(this.tokens[j - 1].pos))) return -1;
     if (set.single.has(t.lemma) || set.single.has(t.lower)) return j + 1;
     for (const seq of set.multi) {
       if (j + seq.length > hi) continue;

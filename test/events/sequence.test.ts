@@ -21,6 +21,8 @@ v arrive 042:043 :: * (in +)
 v agree 030 :: % *
 v celebrate 017 :: * holiday (with +) (in $)
 v shell 190 :: (despite $) * +
+v boost 154 :: * troop
+v say 190 :: * attack
 `;
 
 test('families, forms, codes, `---` and the reverse code are read into the book', () => {
@@ -85,4 +87,11 @@ test('`%`: the members of a compound subject act on each other', () => {
 test('a word required before the verb (`wire_+tap`)', () => {
   assert.deepEqual(coded('Norland will wire tap Sudmark.'), ['NOR>SUD 170']);
   assert.deepEqual(coded('Norland will tap Sudmark.'), []);
+});
+
+test('words between a pattern\'s words: not across another clause\'s verb, nor into a prepositional phrase', () => {
+  assert.deepEqual(coded('Norland boosted its troops near Sudmark.'), ['NOR>SUD 154']);
+  assert.deepEqual(coded('Norland boosted trade with Sudmark troops.'), [], 'the troops are the object of `with`');
+  assert.deepEqual(coded('Norland said the attack on Sudmark was wrong.'), ['NOR>SUD 190']);
+  assert.deepEqual(coded('Norland said Ostria attacked Sudmark.'), [], '`attacked` has a subject of its own');
 });
