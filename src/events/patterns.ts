@@ -121,7 +121,9 @@ export function parsePatterns(text: string, file = 'patterns.txt', into?: Patter
   const classDefs = new Map<string, { words: string[]; line: number }>();
   const families = new Map<string, string[]>();
   for (let k = 0; k < lines.length; k++) {
-    const raw = lines[k].replace(/#.*$/, '').trim();
+    const line = lines[k];
+    const hash = line.indexOf('#');
+    const raw = (hash >= 0 ? line.slice(0, hash) : line).trim();
     if (!raw) continue;
     const cut = raw.indexOf('::');
     const head = cut >= 0 ? raw.slice(0, cut).trim() : raw;
@@ -138,7 +140,7 @@ export function parsePatterns(text: string, file = 'patterns.txt', into?: Patter
       for (const form of fields.slice(2)) if (!book.forms.has(form.toLowerCase())) book.forms.set(form.toLowerCase(), lemma);
     } else {
       // An imported line names where it came from in a trailing comment (`# CAMEO.2.0.txt:812`).
-      const from = /#\s*(\S+:\d+)\s*$/.exec(lines[k]);
+      const from = hash >= 0 ? /^#\s*(\S+:\d+)\s*$/.exec(line.slice(hash)) : null;
       pending.push({ fields, seq: cut >= 0 ? raw.slice(cut + 2).trim() : null, lineNo: k + 1, origin: from ? from[1] : `${file}:${k + 1}` });
     }
   }
@@ -200,9 +202,10 @@ export function parsePatterns(text: string, file = 'patterns.txt', into?: Patter
     // A family's patterns are kept once, in one list its single-word members share (not copied per verb).
     const name = trigger.slice(1);
     for (const t of triggers) if (t.includes('_')) touched.add(add(book, withTrigger(p, t, file, lineNo)));
+    p.head = name.toLowerCase();
     const list = familyLists.get(name);
-    if (list) list.push({ ...p, head: name.toLowerCase() });
-    else familyLists.set(name, [{ ...p, head: name.toLowerCase() }]);
+    if (list) list.push(p);
+    else familyLists.set(name, [p]);
   }
   for (const [name, list] of familyLists) {
     const sorted = sortPatterns(list);
@@ -285,6 +288,9 @@ function resolveClasses(defs: Map<string, { words: string[]; line: number }>, ou
   return out;
 }
 
+/** One word set per literal word, shared by every pattern naming it (sets are never changed once made). */
+const literals = new Map<string, WordSet>();
+
 /** Words that name no content on their own (`* to`, `* down`): a pattern of only these is not specific. */
 const FUNCTION_WORDS = new Set(['to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into', 'about', 'against', 'as',
   'up', 'down', 'out', 'off', 'over', 'back', 'away', 'the', 'a', 'an', 'it', 'that', 'this', 'not', 'no']);
@@ -297,8 +303,10 @@ export function parseSequence(text: string, cls: (name: string) => WordSet, file
   let preps = 0;
   const need: string[] = [];
   const literal = (w: string): WordSet => {
-    const set = wordSet([w.toLowerCase()]);
-    if (set.single.size === 1) need.push(w.toLowerCase());
+    const lower = w.toLowerCase();
+    let set = literals.get(lower);
+    if (!set) { set = wordSet([lower]); literals.set(lower, set); }
+    if (set.single.size === 1) need.push(lower);
     return set;
   };
   let compound = false;
