@@ -99,7 +99,7 @@ absent from the table filled by inheritance from their parent code and by the su
 
 Columns: \`code\`, \`negated\`. Used only with \`--petrarch\`. Built from PETRARCH's internal coding ontology
 (\`PETR_Validate_Internal_Coding_Ontology_1_01.txt\`, PICO 1.0, 29 June 2017, from openeventdata/UniversalPetrarch,
-MIT licence, Copyright (c) 2017 Open Event Data Alliance — see \`shared/data/petrarch-validation/LICENSE-UniversalPetrarch\`):
+MIT licence, Copyright (c) 2016 Open Event Data Alliance — see \`shared/data/petrarch-validation/LICENSE-UniversalPetrarch\`):
 each code is a number and negation subtracts 0xFFFF; a code's negation is the first code with that value. Only
 codes of the CAMEO codebook are kept.
 
