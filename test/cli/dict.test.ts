@@ -85,3 +85,12 @@ test('--verbs/--discards/--petrarch: a PETRARCH verb file alone, discards honour
   const bad = dyad('code', '--verbs', broken, '--', text);
   assert.match(bad.stderr, /broken-verbs\.txt:4/);
 });
+
+test('dict check --verbs lists what of a verb file is left out, and exits non-zero when something is', () => {
+  const verbs = join(dir, 'check-verbs.txt');
+  writeFileSync(verbs, '####### VERB PATTERNS #######\n--- SNUB [111] ---\nSNUB\n- * OFFER [212]\n- * {TRADE DELEGATION} [161]\n');
+  const r = dyad('dict', 'check', '--verbs', verbs);
+  assert.equal(r.status, 1);
+  assert.match(r.stdout, /check-verbs\.txt:4: code 212 is not in the CAMEO codebook; pattern not used/);
+  assert.match(r.stdout, /1 verbs, 2 patterns read; 1 lines or patterns left out/);
+});
