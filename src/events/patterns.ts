@@ -154,6 +154,7 @@ export function parsePatterns(text: string, file = 'patterns.txt', into?: Patter
     return set;
   };
   const familyLists = new Map<string, Pattern[]>();
+  const multiword = new Map<string, string[]>();
   const touched = new Set<string>();
   for (const { fields, seq, lineNo, origin } of pending) {
     const [kind, trigger, codeField, ...terms] = fields;
@@ -201,7 +202,9 @@ export function parsePatterns(text: string, file = 'patterns.txt', into?: Patter
     }
     // A family's patterns are kept once, in one list its single-word members share (not copied per verb).
     const name = trigger.slice(1);
-    for (const t of triggers) if (t.includes('_')) touched.add(add(book, withTrigger(p, t, file, lineNo)));
+    let multi = multiword.get(name);
+    if (!multi) { multi = triggers.filter((t) => t.includes('_')); multiword.set(name, multi); }
+    for (const t of multi) touched.add(add(book, withTrigger(p, t, file, lineNo)));
     p.head = name.toLowerCase();
     const list = familyLists.get(name);
     if (list) list.push(p);
