@@ -569,7 +569,7 @@ class SentenceReader {
     if (!candidates) return null;
     // The noun must head its phrase: the next word is not another noun of the same compound.
     const next = this.tokens[n + 1];
-    if (next && n + 1 < this.b && (next.pos === 'NOUN') && this.mentionAt[n + 1] < 0) return null;
+    if (next && n + 1 < this.b && (next.pos === 'NOUN') && this.mentionAt[n + 1] < 0 && !this.inTime(n + 1)) return null;
     const clause = clauseOf(this.clauses, n);
     const ctx = this.context(Math.max(clause.start, n - 4), clause.end);
     const pattern = choosePattern(candidates, ctx, (p) => {
@@ -612,6 +612,15 @@ class SentenceReader {
       if (obj) targets = this.withConjuncts(obj, 'right');
     }
 
+    if (!targets.length && this.cues.mandative.has(t.lemma)) {
+      // `its demand that Y ease …`, `a call today for … that Y …`: the subject of the demanded act.
+      const that = this.clauses.find((c) => c.kind === 'rel' && c.marker === 'that' && c.start > n && c.start <= n + 3);
+      if (that && this.clauses[that.parent ?? -1] === clause) {
+        const cv = this.firstVerb(that);
+        const subj = this.mentionsIn(that.start + 1, cv ?? that.end).filter((m) => this.heads(m));
+        if (subj.length) targets = this.withConjuncts(subj[0], 'right');
+      }
+    }
     // Realised? Dated, in a temporal phrase, the subject of an occurrence verb, or help given.
     const dated = this.doc.times.some((x) => x.charEnd <= t.start && x.charStart >= this.tokens[np].start);
     const temporal = prep !== null && this.cues.temporalPrep.has(prep);

@@ -116,3 +116,8 @@ test('a telephone call is a conversation of both sides, as a meeting is', () => 
   assert.deepEqual(asserted(code('Peru telephoned Chile on Tuesday.')).sort(), ['CHL>PER 041 asserted', 'PER>CHL 041 asserted']);
   assert.deepEqual(asserted(code('Peru held phone talks with Chile on Tuesday.')).sort(), ['CHL>PER 041 asserted', 'PER>CHL 041 asserted']);
 });
+
+test('a demand reiterated or voiced is made; its that-clause names whom it is made of', () => {
+  const got = asserted(code('Peru reiterated its demand today that Chile withdraw its troops.'));
+  assert.ok(got.some((g) => g.startsWith('PER>CHL 10')), got.join(', '));
+});
