@@ -121,3 +121,8 @@ test('a demand reiterated or voiced is made; its that-clause names whom it is ma
   const got = asserted(code('Peru reiterated its demand today that Chile withdraw its troops.'));
   assert.ok(got.some((g) => g.startsWith('PER>CHL 10')), got.join(', '));
 });
+
+test('abusing people is an assault; abusing power is not', () => {
+  assert.deepEqual(asserted(code('Peruvian police abused Bolivian detainees last year.')), ['PER>BOL 182 asserted']);
+  assert.deepEqual(asserted(code('The Peruvian minister abused his power to help Bolivian firms.')).filter((g) => / 18/.test(g)), []);
+});
