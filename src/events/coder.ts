@@ -213,9 +213,18 @@ class SentenceReader {
     const out = this.readAll();
     // `began a hunger strike`: the verb's event and the noun's are one event; keep the verb's. And a noun that is
     // the object of a coded verb (`rejected the UN's appeal`) is what that event is about, not an event of its own.
-    return out.filter((r) => !r.nominal || !out.some((v) => !v.nominal
+    const kept = out.filter((r) => !r.nominal || !out.some((v) => !v.nominal
       && clauseOf(this.clauses, v.trigger[0].i) === clauseOf(this.clauses, r.trigger[0].i)
       && (v.code.slice(0, 2) === r.code.slice(0, 2) || this.objectOfVerb(v.trigger[v.trigger.length - 1].i, r.trigger[0].i))));
+    // `began a hunger strike to protest X`, `marched to denounce Y`: the purpose restates the protest, which is
+    // the one event (aimed at X); criticism or complaint in the purpose is not coded again.
+    return kept.filter((r) => {
+      if (r.code.slice(0, 2) !== '11') return true;
+      const c = clauseOf(this.clauses, r.trigger[0].i);
+      if (c.kind !== 'inf' || c.parent === null || r.trigger[0].i !== this.firstVerb(c)) return true;
+      return !kept.some((p) => p !== r && p.code.startsWith('14') && clauseOf(this.clauses, p.trigger[0].i).index === c.parent
+        && p.sources.some((x) => r.sources.some((y) => x.actor.code === y.actor.code)));
+    });
   }
 
   /** Whether the noun phrase holding token `n` is the direct object of the verb ending at token `v`. */

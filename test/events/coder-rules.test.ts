@@ -126,3 +126,8 @@ test('abusing people is an assault; abusing power is not', () => {
   assert.deepEqual(asserted(code('Peruvian police abused Bolivian detainees last year.')), ['PER>BOL 182 asserted']);
   assert.deepEqual(asserted(code('The Peruvian minister abused his power to help Bolivian firms.')).filter((g) => / 18/.test(g)), []);
 });
+
+test('a protest\'s purpose "to protest X" is the same act, aimed at X, not a second event', () => {
+  const got = asserted(code('Bolivian farmers began a hunger strike on Monday to protest against Peru\'s new tariffs.'));
+  assert.deepEqual(got, ['BOL>PER 142 asserted']);
+});
