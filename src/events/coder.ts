@@ -360,7 +360,7 @@ class SentenceReader {
     }
     if (!sources.length) return null;
     if (!targets.length) {
-      const comp = this.complementTarget(clause, v, sources);
+      const comp = this.complementTarget(clause, v, sources, pattern.code.startsWith('14'));
       if (comp.length) { targets = comp; how = `${how} complement-target`.trim(); }
     }
     if (!targets.length && pattern.code.startsWith('13')) {
@@ -486,7 +486,7 @@ class SentenceReader {
    * A target named in the clause the verb governs: the subject of a `that` clause (`demanded that Y end …`),
    * or the object of an infinitive (`agreed to meet Y`).
    */
-  private complementTarget(clause: Clause, v: number, sources: Mention[]): Mention[] {
+  private complementTarget(clause: Clause, v: number, sources: Mention[], protest = false): Mention[] {
     for (const c of this.clauses) {
       if (c.parent !== clause.index || c.start < v) continue;
       if (c.kind === 'rel' && c.marker === 'that') {
@@ -498,7 +498,10 @@ class SentenceReader {
         if (iv === null) continue;
         const pats = this.verbPatterns(this.tokens[iv]);
         const p = pats?.[pats.length - 1];
-        const found = p ? this.objectOf(iv + 1, c, p) : this.mentionsIn(iv + 1, c.end).filter((m) => !m.modifier).slice(0, 1);
+        // A protest's purpose (`to show disapproval of the United States' policies`) is aimed at the owner too.
+        const possessive = (m: Mention) => this.tokens.slice(m.tokenStart + 1, m.tokenEnd + 1).some((t) => /^['’]s?$/.test(t.text));
+        const free = (m: Mention) => !m.modifier || (protest && possessive(m));
+        const found = p ? this.objectOf(iv + 1, c, p) : this.mentionsIn(iv + 1, c.end).filter(free).slice(0, 1);
         const out = found.filter((m) => !sources.some((x) => x === m || x.actor.code === m.actor.code));
         if (out.length) return out;
       }

@@ -131,3 +131,8 @@ test('a protest\'s purpose "to protest X" is the same act, aimed at X, not a sec
   const got = asserted(code('Bolivian farmers began a hunger strike on Monday to protest against Peru\'s new tariffs.'));
   assert.deepEqual(got, ['BOL>PER 142 asserted']);
 });
+
+test('a protest is aimed at the owner of what its purpose clause objects to', () => {
+  const got = asserted(code("Bolivian farmers blocked a road to show their anger at Peru's trade policies, a newspaper said."));
+  assert.deepEqual(got, ['BOL>PER 144 asserted']);
+});
