@@ -53,6 +53,8 @@ const PARTICLES = new Set(['up', 'out', 'off', 'down', 'in']);
 const GERUND_PREPS = new Set(['for', 'by', 'without', 'of', 'in', 'on', 'after', 'before', 'since', 'from', 'despite', 'about']);
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 const PP_INNER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'NOUN', 'PART']);
+/** Roots of what a protest says (criticism, demands, appeals): restated by its purpose, not a second event. */
+const PROTEST_CONTENT = new Set(['11', '10', '02']);
 /** Prepositions placing an event before the clause's act (`after the protest`, `following the attack`). */
 const PRIOR_PREPS = new Set(['after', 'following', 'since', 'before', 'amid']);
 /** Verbs of thinking or perceiving, whose complement may be a clause without `that` (`believe the army seized X`). */
@@ -216,14 +218,19 @@ class SentenceReader {
     const kept = out.filter((r) => !r.nominal || !out.some((v) => !v.nominal
       && clauseOf(this.clauses, v.trigger[0].i) === clauseOf(this.clauses, r.trigger[0].i)
       && (v.code.slice(0, 2) === r.code.slice(0, 2) || this.objectOfVerb(v.trigger[v.trigger.length - 1].i, r.trigger[0].i))));
-    // `began a hunger strike to protest X`, `marched to denounce Y`: the purpose restates the protest, which is
-    // the one event (aimed at X); criticism or complaint in the purpose is not coded again.
+    // `began a hunger strike to protest X`, `marched to demand Y`, `demonstrated in Z calling for W`: the purpose
+    // or the accompanying participle says what the protest is for; the protest is the one event (aimed at X).
     return kept.filter((r) => {
-      if (r.code.slice(0, 2) !== '11') return true;
-      const c = clauseOf(this.clauses, r.trigger[0].i);
-      if (c.kind !== 'inf' || c.parent === null || r.trigger[0].i !== this.firstVerb(c)) return true;
-      return !kept.some((p) => p !== r && p.code.startsWith('14') && clauseOf(this.clauses, p.trigger[0].i).index === c.parent
-        && p.sources.some((x) => r.sources.some((y) => x.actor.code === y.actor.code)));
+      if (!PROTEST_CONTENT.has(r.code.slice(0, 2))) return true;
+      const at = r.trigger[0].i;
+      const c = clauseOf(this.clauses, at);
+      const purpose = (c.kind === 'inf' || c.kind === 'part') && c.parent !== null && at === this.firstVerb(c);
+      const participle = /ing$/.test(this.tokens[at].lower);
+      return !kept.some((p) => {
+        if (p === r || !p.code.startsWith('14') || !p.sources.some((x) => r.sources.some((y) => x.actor.code === y.actor.code))) return false;
+        const pc = clauseOf(this.clauses, p.trigger[0].i);
+        return (purpose && pc.index === c.parent) || (participle && pc === c && p.trigger[0].i < at);
+      });
     });
   }
 

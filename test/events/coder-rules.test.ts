@@ -136,3 +136,10 @@ test('a protest is aimed at the owner of what its purpose clause objects to', ()
   const got = asserted(code("Bolivian farmers blocked a road to show their anger at Peru's trade policies, a newspaper said."));
   assert.deepEqual(got, ['BOL>PER 144 asserted']);
 });
+
+test('what a protest demands is its content: one protest event, no second demand', () => {
+  assert.deepEqual(asserted(code('Bolivian students staged demonstrations on Saturday to demand reforms by the Bolivian government.')),
+    ['BOL>BOL 141 asserted']);
+  const got = asserted(code('Thousands of Bolivians demonstrated in La Paz on Sunday calling for the resignation of the president.'));
+  assert.ok(got.length > 0 && got.every((g) => / 14\d /.test(g)), got.join(', '));
+});
