@@ -143,3 +143,7 @@ test('what a protest demands is its content: one protest event, no second demand
   const got = asserted(code('Thousands of Bolivians demonstrated in La Paz on Sunday calling for the resignation of the president.'));
   assert.ok(got.length > 0 && got.every((g) => / 14\d /.test(g)), got.join(', '));
 });
+
+test('announcing or ordering a suspension of links does it', () => {
+  assert.deepEqual(asserted(code('Peru announced a suspension of air links with Chile on Wednesday.')), ['PER>CHL 160 asserted']);
+});
