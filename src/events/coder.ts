@@ -346,6 +346,11 @@ class SentenceReader {
       if (!agent) return null;
       sources = this.withConjuncts(agent, 'right');
       targets = this.subjectOf(clause, v);
+      if (!targets.length && !OWNERLESS_ROOTS.has(pattern.code.slice(0, 2))) {
+        // `A camp for Congolese refugees was attacked by X`, `the offices of Y were raided`: the owner is hit.
+        const owner = this.mentionsIn(bodyStart(clause), v).find((m) => m.tokenEnd <= v && ['of', 'for'].includes(this.ppOf(m, bodyStart(clause)) ?? ''));
+        if (owner) targets = this.withConjuncts(owner, 'right');
+      }
       how = 'passive';
     } else {
       sources = this.subjectOf(clause, v);

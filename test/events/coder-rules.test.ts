@@ -147,3 +147,7 @@ test('what a protest demands is its content: one protest event, no second demand
 test('announcing or ordering a suspension of links does it', () => {
   assert.deepEqual(asserted(code('Peru announced a suspension of air links with Chile on Wednesday.')), ['PER>CHL 160 asserted']);
 });
+
+test('a passive whose subject names no actor hits the owner in its of/for phrase', () => {
+  assert.deepEqual(asserted(code('A camp for Bolivian refugees was attacked by Peruvian militiamen on Monday.')), ['PER>BOL 190 asserted']);
+});
