@@ -996,8 +996,11 @@ class SentenceReader {
         // `by members of X`: the members act for X; `into north-eastern X`: a hyphenated modifier.
         if (this.tokens[j].lower === 'of' && j > i + 1 && this.quantity(this.tokens[j - 1])) continue;
         if (this.tokens[j].text === '-' || this.tokens[j].pos === 'ADV' || this.hyphenated(j)) continue;
+        // `into crimes committed by X`: a participle between the noun and its by-agent.
+        if (this.tokens[j].pos === 'VERB' && /ed$/.test(this.tokens[j].lower) && this.tokens[j - 1].pos === 'NOUN' && this.tokens[j + 1]?.lower === 'by') continue;
         // `against violations by X`: the agent of the act the phrase names stands for it.
-        if (this.tokens[j].lower === 'by' && !preps.includes('by') && this.tokens[j - 1].pos === 'NOUN' && j > i + 1) {
+        const named = this.tokens[j - 1].pos === 'NOUN' || (this.tokens[j - 1].pos === 'VERB' && this.tokens[j - 2]?.pos === 'NOUN');
+        if (this.tokens[j].lower === 'by' && !preps.includes('by') && named && j > i + 1) {
           const k = this.mentionAt[j + 1] >= 0 ? this.mentionAt[j + 1] : (this.tokens[j + 1]?.pos === 'DET' && j + 2 < to ? this.mentionAt[j + 2] : -1);
           if (k >= 0 && (!this.doc.mentions[k].modifier || this.heads(this.doc.mentions[k]))) return this.doc.mentions[k];
         }

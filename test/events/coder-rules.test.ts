@@ -151,3 +151,8 @@ test('announcing or ordering a suspension of links does it', () => {
 test('a passive whose subject names no actor hits the owner in its of/for phrase', () => {
   assert.deepEqual(asserted(code('A camp for Bolivian refugees was attacked by Peruvian militiamen on Monday.')), ['PER>BOL 190 asserted']);
 });
+
+test('an investigation into crimes committed by X targets X', () => {
+  const got = asserted(code('Peruvian police launched an investigation into crimes committed by Chilean troops against Bolivian civilians.'));
+  assert.deepEqual(got, ['PER>CHL 090 asserted']);
+});
