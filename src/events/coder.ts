@@ -478,7 +478,8 @@ class SentenceReader {
     if (act === 'demand') {
       return [r, { ...r, code, sources: speaker.map(participant), targets: r.sources, modality: 'asserted', how: `${r.how} demand`.trim() }];
     }
-    return [r, { ...r, code, modality: 'asserted', how: `${r.how} ${act}`.trim() }];
+    // Saying one will meet Y is one side's intent: Y has said nothing (no mutual event back).
+    return [r, { ...r, pattern: { ...r.pattern, mutual: false }, code, modality: 'asserted', how: `${r.how} ${act}`.trim() }];
   }
 
   /** Whether the act sits in a `that` clause governed by a verb other than one of saying (`demanded that X …`). */

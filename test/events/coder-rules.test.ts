@@ -156,3 +156,8 @@ test('an investigation into crimes committed by X targets X', () => {
   const got = asserted(code('Peruvian police launched an investigation into crimes committed by Chilean troops against Bolivian civilians.'));
   assert.deepEqual(got, ['PER>CHL 090 asserted']);
 });
+
+test('saying one will meet Y is one side\'s intent, not Y\'s', () => {
+  const got = asserted(code('Peru said on Monday that it would meet Chile next month.'));
+  assert.deepEqual(got, ['PER>CHL 036 asserted']);
+});
