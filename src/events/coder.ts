@@ -720,8 +720,15 @@ class SentenceReader {
   private placeCountry(n: number, clause: Clause): Mention | null {
     for (let i = n + 1; i < clause.end; i++) {
       if (!this.isPrep(i) || !['in', 'throughout', 'across', 'around'].includes(this.tokens[i].lower)) continue;
-      const k = this.mentionAt[i + 1] >= 0 ? this.mentionAt[i + 1] : this.mentionAt[i + 2];
-      if (k !== undefined && k >= 0 && this.doc.mentions[k].actor.country) return this.doc.mentions[k];
+      // `in X`, `in northern X`, `in the capital X`, `in the northern city of X`: a place named within the phrase.
+      let j = i + 1;
+      while (j < clause.end && j < i + 6 && this.mentionAt[j] < 0 && (PP_INNER.has(this.tokens[j].pos) || this.tokens[j].lower === 'of' || this.hyphenated(j))) j++;
+      const k = j < clause.end ? this.mentionAt[j] : -1;
+      const m = k >= 0 ? this.doc.mentions[k] : null;
+      if (m && m.actor.country && (!m.modifier || j <= i + 2)) {
+        // A capital named as the place (`in the capital Kabul`) is the country, not its government.
+        return m.via === 'metonym' && m.actor.country !== 'IGO' ? { ...m, actor: { ...m.actor, code: m.actor.country } } : m;
+      }
       if (this.tokens[i + 2]?.lower === 'country' && this.tokens[i + 1]?.lower === 'the') {
         const before = this.doc.mentions.filter((m) => m.end <= this.tokens[i].start && m.actor.country && m.actor.country !== 'IGO');
         return before.length ? before[before.length - 1] : null;

@@ -161,3 +161,9 @@ test('saying one will meet Y is one side\'s intent, not Y\'s', () => {
   const got = asserted(code('Peru said on Monday that it would meet Chile next month.'));
   assert.deepEqual(got, ['PER>CHL 036 asserted']);
 });
+
+test('the place of an act may be named inside its phrase (in the capital X), and is the country', () => {
+  const got = asserted(code('Bolivian rebels exploded three bombs in the capital Lima on Monday.'));
+  assert.deepEqual(got, ['BOL>PER 183 asserted']);
+  assert.equal(code('Bolivian rebels exploded three bombs in the capital Lima on Monday.')[0].target?.code, 'PER');
+});
