@@ -371,6 +371,10 @@ class SentenceReader {
       }
     }
     if (!sources.length) return null;
+    // `…, and hundreds of Taliban killed.`: a past form of an act that needs a target, with nothing after it, is a
+    // participle (`with X killed`), not an act by the noun before it.
+    if (!targets.length && !passive && !pattern.notarget && !pattern.recip && /ed$/.test(t.lower)
+      && (particlesEnd >= this.b || (this.tokens[particlesEnd].pos === 'PUNCT' && !/^["“”'‘’]$/.test(this.tokens[particlesEnd].text)))) return null;
     if (!targets.length) {
       const comp = this.complementTarget(clause, v, sources, pattern.code.startsWith('14'));
       if (comp.length) { targets = comp; how = `${how} complement-target`.trim(); }

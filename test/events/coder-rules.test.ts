@@ -167,3 +167,8 @@ test('the place of an act may be named inside its phrase (in the capital X), and
   assert.deepEqual(got, ['BOL>PER 183 asserted']);
   assert.equal(code('Bolivian rebels exploded three bombs in the capital Lima on Monday.')[0].target?.code, 'PER');
 });
+
+test('a past form of a targeted act with nothing after it is a participle, not an act by the noun before', () => {
+  assert.deepEqual(asserted(code('Officials reported 40 soldiers wounded and hundreds of Peruvian rebels killed.')), []);
+  assert.deepEqual(asserted(code('In Lima, a Peruvian protester was shot and killed.')), []);
+});
