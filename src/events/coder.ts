@@ -664,7 +664,9 @@ class SentenceReader {
     // `After a demonstration, the authorities imposed a curfew`: whoever acts after or because of an event did not do
     // it — except a meeting, whose sides go on to act (`After talks with Y, X said …`).
     const prior = prep !== null && PRIOR_PREPS.has(prep) && !pattern.mutual && !pattern.recip;
-    if (!sources.length && (temporal || dated) && !prior) {
+    // `pointing to the December 31 attack on X`: a dated event inside another phrase is not the subject's either.
+    const inOther = prep !== null && !temporal;
+    if (!sources.length && (temporal || dated) && !prior && !inOther) {
       // `During a meeting with Y, X condemned …`: the agent of the phrase is the subject of the clause.
       const v = this.nextVerb(n, clause);
       if (v !== null) sources = this.subjectOf(clause, v);

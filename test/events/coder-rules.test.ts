@@ -172,3 +172,8 @@ test('a past form of a targeted act with nothing after it is a participle, not a
   assert.deepEqual(asserted(code('Officials reported 40 soldiers wounded and hundreds of Peruvian rebels killed.')), []);
   assert.deepEqual(asserted(code('In Lima, a Peruvian protester was shot and killed.')), []);
 });
+
+test('a dated event inside another phrase is not the clause subject\'s doing', () => {
+  const got = asserted(code('Peru called its actions defensive, pointing to the December 31 attack on the Chilean embassy in Lima as an example of the attacks it sought to prevent.'));
+  assert.ok(!got.some((g) => / 19\d /.test(g)), got.join(', '));
+});
