@@ -177,3 +177,8 @@ test('a dated event inside another phrase is not the clause subject\'s doing', (
   const got = asserted(code('Peru called its actions defensive, pointing to the December 31 attack on the Chilean embassy in Lima as an example of the attacks it sought to prevent.'));
   assert.ok(!got.some((g) => / 19\d /.test(g)), got.join(', '));
 });
+
+test('retreating from a goal and demonstrating a lack are no acts', () => {
+  assert.deepEqual(asserted(code('Peru, which has retreated from its goal of ousting the Chilean president, said nothing.')), []);
+  assert.deepEqual(asserted(code('The Peruvian statement on Chile demonstrates a complete lack of understanding.')), []);
+});
