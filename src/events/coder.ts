@@ -1067,6 +1067,8 @@ class SentenceReader {
       if (k < 0 || !sawConj) break;
       const next = mentions[k];
       if (next === cur || next.modifier !== m.modifier && !(dir === 'left' && next.modifier)) break;
+      // `defeated ISIS and Turkey would be moving …`: a conjunct that opens a new clause is its subject.
+      if (dir === 'right' && !next.modifier && next.tokenEnd < this.b && this.tokens[next.tokenEnd].pos === 'AUX') break;
       out.push(next);
       cur = next;
     }

@@ -182,3 +182,8 @@ test('retreating from a goal and demonstrating a lack are no acts', () => {
   assert.deepEqual(asserted(code('Peru, which has retreated from its goal of ousting the Chilean president, said nothing.')), []);
   assert.deepEqual(asserted(code('The Peruvian statement on Chile demonstrates a complete lack of understanding.')), []);
 });
+
+test('a conjunct followed by its own auxiliary opens a new clause and is no second object', () => {
+  const got = asserted(code('Peruvian troops had defeated Bolivian rebels and Chile would be moving into the area.'));
+  assert.deepEqual(got, ['PER>BOL 190 asserted']);
+});
