@@ -815,6 +815,14 @@ class SentenceReader {
     const next = this.tokens[m.tokenEnd];
     if (next && /^['’]s$/.test(next.text)) return false; // possessive: `Russia's reliance`
     if (m.via === 'pronoun') return false;
+    if (m.via === 'metonym') {
+      // `a Kabul car bombing`, `the Moscow talks`: a city before an event noun is where it happened.
+      for (let i = m.tokenEnd; i < Math.min(this.b, m.tokenEnd + 3); i++) {
+        const t = this.tokens[i];
+        if (t.pos !== 'NOUN' && t.pos !== 'ADJ') break;
+        if (this.book.nouns.has(t.lemma)) return false;
+      }
+    }
     // `Vietnamese-led forces`: the leader's country heads the phrase.
     if (next?.text === '-' && this.tokens[m.tokenEnd + 1]?.lower === 'led') {
       const head = this.tokens[m.tokenEnd + 2];

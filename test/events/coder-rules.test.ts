@@ -187,3 +187,7 @@ test('a conjunct followed by its own auxiliary opens a new clause and is no seco
   const got = asserted(code('Peruvian troops had defeated Bolivian rebels and Chile would be moving into the area.'));
   assert.deepEqual(got, ['PER>BOL 190 asserted']);
 });
+
+test('a capital before an event noun is its place, not its agent', () => {
+  assert.deepEqual(asserted(code('Last week a Lima car bombing killed five people.')), []);
+});
