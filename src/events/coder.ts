@@ -249,6 +249,10 @@ class SentenceReader {
     for (let i = this.a; i < this.b; i++) {
       const t = this.tokens[i];
       if (this.mentionAt[i] >= 0) continue;
+      // `Capitol Hill Occupied Protests`: a capitalised word inside a run of capitalised words is part of a name.
+      // (Not in a title-case line naming actors: `Russia Attacks Ukraine`.)
+      const nameWord = (k: number) => k > this.a && k < this.b && this.mentionAt[k] < 0 && /^\p{Lu}/u.test(this.tokens[k].text);
+      if (i > this.a && /^\p{Lu}/u.test(t.text) && t.text !== t.text.toUpperCase() && (nameWord(i - 1) || nameWord(i + 1))) continue;
       if (t.pos === 'VERB' && !this.nounPosition(i) && !this.attributive(i)) {
         const r = this.readVerb(i) ?? this.readObligation(i);
         if (r) out.push(...this.withSpeechAct(r));
@@ -384,9 +388,9 @@ class SentenceReader {
       const cond = this.conditionSubject(clause);
       if (cond.length) { targets = cond; how = `${how} condition-target`.trim(); }
     }
-    if (!targets.length && !(pattern.recip && sources.length > 1)) {
+    if (!targets.length && !(pattern.recip && sources.length > 1) && !pattern.mutual) {
       // `X demonstrated in Y`, `X imposed a curfew in Y`: the place is the target (not where `X and Y` met or failed
-      // to agree: they act on each other).
+      // to agree: they act on each other; nor where X spoke or met someone unnamed).
       const place = this.placeCountry(particlesEnd - 1, clause);
       if (place && !sources.includes(place)) { targets = [place]; how = `${how} place-target`.trim(); }
     }

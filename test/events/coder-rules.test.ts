@@ -191,3 +191,12 @@ test('a conjunct followed by its own auxiliary opens a new clause and is no seco
 test('a capital before an event noun is its place, not its agent', () => {
   assert.deepEqual(asserted(code('Last week a Lima car bombing killed five people.')), []);
 });
+
+test('a capitalised word inside a name is no trigger', () => {
+  assert.deepEqual(asserted(code('The group, Kremlin Occupied Protests as it was later known, formed in Moscow.')), []);
+  assert.deepEqual(asserted(code('Peru Attacked Chile On Monday.')), ['PER>CHL 190 asserted']);
+});
+
+test('a campaign rally is no protest; speaking somewhere is no meeting with the place', () => {
+  assert.deepEqual(asserted(code('The Peruvian president spoke during his first campaign rally in Lima on Monday.')), []);
+});
