@@ -53,6 +53,9 @@ const PARTICLES = new Set(['up', 'out', 'off', 'down', 'in']);
 const GERUND_PREPS = new Set(['for', 'by', 'without', 'of', 'in', 'on', 'after', 'before', 'since', 'from', 'despite', 'about']);
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 const PP_INNER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'NOUN', 'PART']);
+/** Verbs of attack that, between two people, mean criticism; verbs of winning that mean an election. */
+const WORDS_OF_ATTACK = new Set(['attack', 'hit', 'target', 'assail']);
+const CONTESTS = new Set(['defeat', 'beat', 'rout', 'crush', 'trounce', 'overwhelm']);
 /** Roots of what a protest says (criticism, demands, appeals): restated by its purpose, not a second event. */
 const PROTEST_CONTENT = new Set(['11', '10', '02']);
 /** Prepositions placing an event before the clause's act (`after the protest`, `following the attack`). */
@@ -375,6 +378,14 @@ class SentenceReader {
       }
     }
     if (!sources.length) return null;
+    // `Biden attacked Trump for the tweet`, `Smith defeated Jones`: between two people, an attack is in words and a
+    // defeat is at the polls.
+    let code = pattern.code;
+    const people = (ms: Mention[]) => ms.length > 0 && ms.every((m) => m.actor.kind === 'person');
+    if (code.startsWith('19') && people(sources) && people(targets)) {
+      if (WORDS_OF_ATTACK.has(t.lemma)) code = '111';
+      else if (CONTESTS.has(t.lemma)) return null;
+    }
     // `…, and hundreds of Taliban killed.`: a past form of an act that needs a target, with nothing after it, is a
     // participle (`with X killed`), not an act by the noun before it.
     if (!targets.length && !passive && !pattern.notarget && !pattern.recip && /ed$/.test(t.lower)
@@ -424,7 +435,7 @@ class SentenceReader {
       };
     }
     return {
-      sentence: this.s, pattern, code: pattern.code, trigger, sources: sources.map(participant), targets: targetParts,
+      sentence: this.s, pattern, code, trigger, sources: sources.map(participant), targets: targetParts,
       modality: reading.modality, nominal: false, how, reading,
     };
   }

@@ -200,3 +200,9 @@ test('a capitalised word inside a name is no trigger', () => {
 test('a campaign rally is no protest; speaking somewhere is no meeting with the place', () => {
   assert.deepEqual(asserted(code('The Peruvian president spoke during his first campaign rally in Lima on Monday.')), []);
 });
+
+test('between two people an attack is in words and a defeat is at the polls', () => {
+  const at = code('Vladimir Putin attacked Emmanuel Macron for his remarks on Monday.', '2024-03-15').filter((e) => e.modality === 'asserted');
+  assert.deepEqual(at.map((e) => e.cameo), ['111']);
+  assert.deepEqual(asserted(code('Pollsters predict Emmanuel Macron defeats Vladimir Putin.', '2024-03-15')), []);
+});
