@@ -378,6 +378,9 @@ class SentenceReader {
       }
     }
     if (!sources.length) return null;
+    // `returned to Oman`, `returned home`: coming back is no return of something (084 needs what is returned).
+    const after = this.tokens[particlesEnd];
+    if (pattern.code.startsWith('084') && after && particlesEnd < clause.end && (after.pos === 'ADP' || after.lower === 'home' || after.lower === 'back')) return null;
     // `Biden attacked Trump for the tweet`, `Smith defeated Jones`: between two people, an attack is in words and a
     // defeat is at the polls.
     let code = pattern.code;

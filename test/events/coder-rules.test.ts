@@ -206,3 +206,8 @@ test('between two people an attack is in words and a defeat is at the polls', ()
   assert.deepEqual(at.map((e) => e.cameo), ['111']);
   assert.deepEqual(asserted(code('Pollsters predict Emmanuel Macron defeats Vladimir Putin.', '2024-03-15')), []);
 });
+
+test('coming back is no return of something', () => {
+  assert.deepEqual(asserted(code('The Peruvian president returned to Chile in December.')), []);
+  assert.ok(asserted(code('Peru returned the captured soldiers to Chile on Monday.')).some((g) => g.startsWith('PER>CHL 084')));
+});
