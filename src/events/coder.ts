@@ -385,7 +385,8 @@ class SentenceReader {
     // defeat is at the polls.
     let code = pattern.code;
     const people = (ms: Mention[]) => ms.length > 0 && ms.every((m) => m.actor.kind === 'person');
-    if (code.startsWith('19') && people(sources) && people(targets)) {
+    if (code.startsWith('19') && people(sources) && (people(targets) || (!targets.length && WORDS_OF_ATTACK.has(t.lemma)))) {
+      // (`Trump attacked the subpoena as …`: a person attacking a thing attacks it in words too.)
       if (WORDS_OF_ATTACK.has(t.lemma)) code = '111';
       else if (CONTESTS.has(t.lemma)) return null;
     }
@@ -409,7 +410,7 @@ class SentenceReader {
       if (place && !sources.includes(place)) { targets = [place]; how = `${how} place-target`.trim(); }
     }
     let targetParts = targets.map(participant);
-    const root = pattern.code.slice(0, 2);
+    const root = code.slice(0, 2);
     if (!targetParts.length && DOMESTIC_ROOTS.has(root) && sources.every((m) => m.actor.country && m.actor.country !== 'IGO' && m.actor.country === sources[0].actor.country)) {
       // Protest, force posture, coercion with no one named: aimed at home — the authorities, or the country.
       const others = this.mentionsIn(this.a, this.b).filter((m) => m.actor.country && !sources.some((x) => x.actor.country === m.actor.country));

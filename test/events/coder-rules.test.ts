@@ -211,3 +211,7 @@ test('coming back is no return of something', () => {
   assert.deepEqual(asserted(code('The Peruvian president returned to Chile in December.')), []);
   assert.ok(asserted(code('Peru returned the captured soldiers to Chile on Monday.')).some((g) => g.startsWith('PER>CHL 084')));
 });
+
+test('a person attacking something named by no actor attacks it in words: no use of force at home', () => {
+  assert.deepEqual(asserted(code('Emmanuel Macron attacked the ruling as "a disgrace" on Monday.', '2024-03-15')), []);
+});
