@@ -822,7 +822,25 @@ class SentenceReader {
       }
       return this.withConjuncts(chosen, 'left');
     }
+    const described = this.describedBy(inClause, v);
+    if (described) return [described];
     return this.inheritedSubject(clause);
+  }
+
+  /**
+   * `Salaheddine Sidhoum, Algeria's leading rights activist, staged …`: a person the dictionaries do not know,
+   * described in an appositive as a country's, acts for that country.
+   */
+  private describedBy(inClause: Mention[], v: number): Mention | null {
+    for (const m of inClause) {
+      if (!m.modifier || !m.actor.country || !/^['’]s?$/.test(this.tokens[m.tokenEnd]?.text ?? '')) continue;
+      if (this.tokens[m.tokenStart - 1]?.lower !== ',' || this.tokens[m.tokenStart - 2]?.pos !== 'PROPN' || this.mentionAt[m.tokenStart - 2] >= 0) continue;
+      let j = m.tokenEnd + 1;
+      const describing = (t: Token) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && /(ing|ed)$/.test(t.lower));
+      while (j < v && (describing(this.tokens[j]) || this.hyphenated(j))) j++;
+      if (j > m.tokenEnd + 1 && j < v && this.tokens[j].lower === ',' && (j + 1 === v || this.tokens[j + 1].pos === 'ADV' || this.tokens[j + 1].pos === 'AUX')) return m;
+    }
+    return null;
   }
 
   /**

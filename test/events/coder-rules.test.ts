@@ -215,3 +215,8 @@ test('coming back is no return of something', () => {
 test('a person attacking something named by no actor attacks it in words: no use of force at home', () => {
   assert.deepEqual(asserted(code('Emmanuel Macron attacked the ruling as "a disgrace" on Monday.', '2024-03-15')), []);
 });
+
+test('an unknown person described as a country\'s (Name, X\'s leading activist, …) acts for that country', () => {
+  const got = asserted(code("Mateo Quispe, Bolivia's leading rights activist, staged a hunger strike against Peru on Sunday."));
+  assert.deepEqual(got, ['BOL>PER 142 asserted']);
+});
