@@ -65,6 +65,11 @@ const PARTICLES = new Set(['up', 'out', 'off', 'down', 'in']);
 const GERUND_PREPS = new Set(['for', 'by', 'without', 'of', 'in', 'on', 'after', 'before', 'since', 'from', 'despite', 'about']);
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 const PP_INNER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'NOUN', 'PART']);
+/** Verbs of attack that, between two people, mean criticism; verbs of winning that mean an election. */
+const WORDS_OF_ATTACK = new Set(['attack', 'hit', 'target', 'assail']);
+const CONTESTS = new Set(['defeat', 'beat', 'rout', 'crush', 'trounce', 'overwhelm']);
+/** Roots of what a protest says (criticism, demands, appeals): restated by its purpose, not a second event. */
+const PROTEST_CONTENT = new Set(['11', '10', '02']);
 /** Prepositions placing an event before the clause's act (`after the protest`, `following the attack`). */
 const PRIOR_PREPS = new Set(['after', 'following', 'since', 'before', 'amid']);
 /** Verbs of thinking or perceiving, whose complement may be a clause without `that` (`believe the army seized X`). */
@@ -249,9 +254,23 @@ class SentenceReader {
     const out = this.readAll();
     // `began a hunger strike`: the verb's event and the noun's are one event; keep the verb's. And a noun that is
     // the object of a coded verb (`rejected the UN's appeal`) is what that event is about, not an event of its own.
-    return out.filter((r) => !r.nominal || !out.some((v) => !v.nominal
+    const kept = out.filter((r) => !r.nominal || !out.some((v) => !v.nominal
       && clauseOf(this.clauses, v.trigger[0].i) === clauseOf(this.clauses, r.trigger[0].i)
       && (v.code.slice(0, 2) === r.code.slice(0, 2) || this.objectOfVerb(v.trigger[v.trigger.length - 1].i, r.trigger[0].i))));
+    // `began a hunger strike to protest X`, `marched to demand Y`, `demonstrated in Z calling for W`: the purpose
+    // or the accompanying participle says what the protest is for; the protest is the one event (aimed at X).
+    return kept.filter((r) => {
+      if (!PROTEST_CONTENT.has(r.code.slice(0, 2))) return true;
+      const at = r.trigger[0].i;
+      const c = clauseOf(this.clauses, at);
+      const purpose = (c.kind === 'inf' || c.kind === 'part') && c.parent !== null && at === this.firstVerb(c);
+      const participle = /ing$/.test(this.tokens[at].lower);
+      return !kept.some((p) => {
+        if (p === r || !p.code.startsWith('14') || !p.sources.some((x) => r.sources.some((y) => x.actor.code === y.actor.code))) return false;
+        const pc = clauseOf(this.clauses, p.trigger[0].i);
+        return (purpose && pc.index === c.parent) || (participle && pc === c && p.trigger[0].i < at);
+      });
+    });
   }
 
   /** Whether the noun phrase holding token `n` is the direct object of the verb ending at token `v`. */
@@ -269,6 +288,10 @@ class SentenceReader {
     for (let i = this.a; i < this.b; i++) {
       const t = this.tokens[i];
       if (this.mentionAt[i] >= 0) continue;
+      // `Capitol Hill Occupied Protests`: a capitalised word inside a run of capitalised words is part of a name.
+      // (Not in a title-case line naming actors: `Russia Attacks Ukraine`.)
+      const nameWord = (k: number) => k > this.a && k < this.b && this.mentionAt[k] < 0 && /^\p{Lu}/u.test(this.tokens[k].text);
+      if (i > this.a && /^\p{Lu}/u.test(t.text) && t.text !== t.text.toUpperCase() && (nameWord(i - 1) || nameWord(i + 1))) continue;
       if (t.pos === 'VERB' && !this.nounPosition(i) && !this.attributive(i)) {
         const r = this.readVerb(i) ?? this.readObligation(i);
         if (r) out.push(...this.withSpeechAct(r));
@@ -392,6 +415,11 @@ class SentenceReader {
       if (!agent) return null;
       sources = this.withConjuncts(agent, 'right');
       targets = this.subjectOf(clause, v);
+      if (!targets.length && !OWNERLESS_ROOTS.has(pattern.code.slice(0, 2))) {
+        // `A camp for Congolese refugees was attacked by X`, `the offices of Y were raided`: the owner is hit.
+        const owner = this.mentionsIn(bodyStart(clause), v).find((m) => m.tokenEnd <= v && ['of', 'for'].includes(this.ppOf(m, bodyStart(clause)) ?? ''));
+        if (owner) targets = this.withConjuncts(owner, 'right');
+      }
       how = 'passive';
     } else {
       sources = placed?.source ? this.withConjuncts(placed.source, 'right') : this.subjectOf(clause, v);
@@ -416,8 +444,24 @@ class SentenceReader {
       }
     }
     if (!sources.length) return null;
+    // `returned to Oman`, `returned home`: coming back is no return of something (084 needs what is returned).
+    const after = this.tokens[particlesEnd];
+    if (pattern.code.startsWith('084') && after && particlesEnd < clause.end && (after.pos === 'ADP' || after.lower === 'home' || after.lower === 'back')) return null;
+    // `Biden attacked Trump for the tweet`, `Smith defeated Jones`: between two people, an attack is in words and a
+    // defeat is at the polls.
+    let code = pattern.code;
+    const people = (ms: Mention[]) => ms.length > 0 && ms.every((m) => m.actor.kind === 'person');
+    if (code.startsWith('19') && people(sources) && (people(targets) || (!targets.length && WORDS_OF_ATTACK.has(t.lemma)))) {
+      // (`Trump attacked the subpoena as …`: a person attacking a thing attacks it in words too.)
+      if (WORDS_OF_ATTACK.has(t.lemma)) code = '111';
+      else if (CONTESTS.has(t.lemma)) return null;
+    }
+    // `…, and hundreds of Taliban killed.`: a past form of an act that needs a target, with nothing after it, is a
+    // participle (`with X killed`), not an act by the noun before it.
+    if (!targets.length && !passive && !pattern.notarget && !pattern.recip && /ed$/.test(t.lower)
+      && (particlesEnd >= this.b || (this.tokens[particlesEnd].pos === 'PUNCT' && !/^["“”'‘’]$/.test(this.tokens[particlesEnd].text)))) return null;
     if (!targets.length) {
-      const comp = this.complementTarget(clause, v, sources);
+      const comp = this.complementTarget(clause, v, sources, pattern.code.startsWith('14'));
       if (comp.length) { targets = comp; how = `${how} complement-target`.trim(); }
     }
     if (!targets.length && pattern.code.startsWith('13')) {
@@ -425,14 +469,14 @@ class SentenceReader {
       const cond = this.conditionSubject(clause);
       if (cond.length) { targets = cond; how = `${how} condition-target`.trim(); }
     }
-    if (!targets.length && !(pattern.recip && sources.length > 1)) {
+    if (!targets.length && !(pattern.recip && sources.length > 1) && !pattern.mutual) {
       // `X demonstrated in Y`, `X imposed a curfew in Y`: the place is the target (not where `X and Y` met or failed
-      // to agree: they act on each other).
+      // to agree: they act on each other; nor where X spoke or met someone unnamed).
       const place = this.placeCountry(particlesEnd - 1, clause);
       if (place && !sources.includes(place)) { targets = [place]; how = `${how} place-target`.trim(); }
     }
     let targetParts = targets.map(participant);
-    const root = pattern.code.slice(0, 2);
+    const root = code.slice(0, 2);
     if (!targetParts.length && DOMESTIC_ROOTS.has(root) && sources.every((m) => m.actor.country && m.actor.country !== 'IGO' && m.actor.country === sources[0].actor.country)) {
       // Protest, force posture, coercion with no one named: aimed at home — the authorities, or the country.
       const others = this.mentionsIn(this.a, this.b).filter((m) => m.actor.country && !sources.some((x) => x.actor.country === m.actor.country));
@@ -461,7 +505,7 @@ class SentenceReader {
       };
     }
     return {
-      sentence: this.s, pattern, code: pattern.code, trigger, sources: sources.map(participant), targets: targetParts,
+      sentence: this.s, pattern, code, trigger, sources: sources.map(participant), targets: targetParts,
       modality: reading.modality, nominal: false, how, reading,
     };
   }
@@ -524,7 +568,8 @@ class SentenceReader {
     if (act === 'demand') {
       return [r, { ...r, code, sources: speaker.map(participant), targets: r.sources, modality: 'asserted', how: `${r.how} demand`.trim() }];
     }
-    return [r, { ...r, code, modality: 'asserted', how: `${r.how} ${act}`.trim() }];
+    // Saying one will meet Y is one side's intent: Y has said nothing (no mutual event back).
+    return [r, { ...r, pattern: { ...r.pattern, mutual: false }, code, modality: 'asserted', how: `${r.how} ${act}`.trim() }];
   }
 
   /** Whether the act sits in a `that` clause governed by a verb other than one of saying (`demanded that X …`). */
@@ -544,7 +589,7 @@ class SentenceReader {
    * A target named in the clause the verb governs: the subject of a `that` clause (`demanded that Y end …`),
    * or the object of an infinitive (`agreed to meet Y`).
    */
-  private complementTarget(clause: Clause, v: number, sources: Mention[]): Mention[] {
+  private complementTarget(clause: Clause, v: number, sources: Mention[], protest = false): Mention[] {
     for (const c of this.clauses) {
       if (c.parent !== clause.index || c.start < v) continue;
       if (c.kind === 'rel' && c.marker === 'that') {
@@ -554,9 +599,12 @@ class SentenceReader {
       } else if (c.kind === 'inf') {
         const iv = this.firstVerb(c);
         if (iv === null) continue;
-        const pats = this.verbPatterns(this.tokens[iv]);
-        const p = pats?.[pats.length - 1];
-        const found = p ? this.objectOf(iv + 1, c, p) : this.mentionsIn(iv + 1, c.end).filter((m) => !m.modifier).slice(0, 1);
+        // The infinitive's own default pattern (dyad's, not an imported sequence), for where its object stands.
+        const p = this.verbPatterns(this.tokens[iv])?.filter((x) => x.layer === 0 && !x.seq).pop();
+        // A protest's purpose (`to show disapproval of the United States' policies`) is aimed at the owner too.
+        const possessive = (m: Mention) => this.tokens.slice(m.tokenStart + 1, m.tokenEnd + 1).some((t) => /^['’]s?$/.test(t.text));
+        const free = (m: Mention) => !m.modifier || (protest && possessive(m));
+        const found = p ? this.objectOf(iv + 1, c, p) : this.mentionsIn(iv + 1, c.end).filter(free).slice(0, 1);
         const out = found.filter((m) => !sources.some((x) => x === m || x.actor.code === m.actor.code));
         if (out.length) return out;
       }
@@ -636,7 +684,7 @@ class SentenceReader {
     if (!candidates) return null;
     // The noun must head its phrase: the next word is not another noun of the same compound.
     const next = this.tokens[n + 1];
-    if (next && n + 1 < this.b && (next.pos === 'NOUN') && this.mentionAt[n + 1] < 0) return null;
+    if (next && n + 1 < this.b && (next.pos === 'NOUN') && this.mentionAt[n + 1] < 0 && !this.inTime(n + 1)) return null;
     const clause = clauseOf(this.clauses, n);
     const ctx = this.context(Math.max(clause.start, n - 4), clause.end);
     const pattern = choosePattern(candidates, ctx, (p) => {
@@ -679,6 +727,15 @@ class SentenceReader {
       if (obj) targets = this.withConjuncts(obj, 'right');
     }
 
+    if (!targets.length && this.cues.mandative.has(t.lemma)) {
+      // `its demand that Y ease …`, `a call today for … that Y …`: the subject of the demanded act.
+      const that = this.clauses.find((c) => c.kind === 'rel' && c.marker === 'that' && c.start > n && c.start <= n + 3);
+      if (that && this.clauses[that.parent ?? -1] === clause) {
+        const cv = this.firstVerb(that);
+        const subj = this.mentionsIn(that.start + 1, cv ?? that.end).filter((m) => this.heads(m));
+        if (subj.length) targets = this.withConjuncts(subj[0], 'right');
+      }
+    }
     // Realised? Dated, in a temporal phrase, the subject of an occurrence verb, or help given.
     const dated = this.doc.times.some((x) => x.charEnd <= t.start && x.charStart >= this.tokens[np].start);
     const temporal = prep !== null && this.cues.temporalPrep.has(prep);
@@ -693,7 +750,9 @@ class SentenceReader {
     // `After a demonstration, the authorities imposed a curfew`: whoever acts after or because of an event did not do
     // it — except a meeting, whose sides go on to act (`After talks with Y, X said …`).
     const prior = prep !== null && PRIOR_PREPS.has(prep) && !pattern.mutual && !pattern.recip;
-    if (!sources.length && (temporal || dated) && !prior) {
+    // `pointing to the December 31 attack on X`: a dated event inside another phrase is not the subject's either.
+    const inOther = prep !== null && !temporal;
+    if (!sources.length && (temporal || dated) && !prior && !inOther) {
       // `During a meeting with Y, X condemned …`: the agent of the phrase is the subject of the clause.
       const v = this.nextVerb(n, clause);
       if (v !== null) sources = this.subjectOf(clause, v);
@@ -753,8 +812,15 @@ class SentenceReader {
   private placeCountry(n: number, clause: Clause): Mention | null {
     for (let i = n + 1; i < clause.end; i++) {
       if (!this.isPrep(i) || !['in', 'throughout', 'across', 'around'].includes(this.tokens[i].lower)) continue;
-      const k = this.mentionAt[i + 1] >= 0 ? this.mentionAt[i + 1] : this.mentionAt[i + 2];
-      if (k !== undefined && k >= 0 && this.doc.mentions[k].actor.country) return this.doc.mentions[k];
+      // `in X`, `in northern X`, `in the capital X`, `in the northern city of X`: a place named within the phrase.
+      let j = i + 1;
+      while (j < clause.end && j < i + 6 && this.mentionAt[j] < 0 && (PP_INNER.has(this.tokens[j].pos) || this.tokens[j].lower === 'of' || this.hyphenated(j))) j++;
+      const k = j < clause.end ? this.mentionAt[j] : -1;
+      const m = k >= 0 ? this.doc.mentions[k] : null;
+      if (m && m.actor.country && (!m.modifier || j <= i + 2)) {
+        // A capital named as the place (`in the capital Kabul`) is the country, not its government.
+        return m.via === 'metonym' && m.actor.country !== 'IGO' ? { ...m, actor: { ...m.actor, code: m.actor.country } } : m;
+      }
       if (this.tokens[i + 2]?.lower === 'country' && this.tokens[i + 1]?.lower === 'the') {
         const before = this.doc.mentions.filter((m) => m.end <= this.tokens[i].start && m.actor.country && m.actor.country !== 'IGO');
         return before.length ? before[before.length - 1] : null;
@@ -831,7 +897,25 @@ class SentenceReader {
       const owner = inClause.filter((m) => m.modifier && m.via !== 'pronoun' && this.ppOf(m, bodyStart(clause)) === null).pop();
       if (owner) return [owner];
     }
+    const described = this.describedBy(inClause, v);
+    if (described) return [described];
     return this.inheritedSubject(clause);
+  }
+
+  /**
+   * `Salaheddine Sidhoum, Algeria's leading rights activist, staged …`: a person the dictionaries do not know,
+   * described in an appositive as a country's, acts for that country.
+   */
+  private describedBy(inClause: Mention[], v: number): Mention | null {
+    for (const m of inClause) {
+      if (!m.modifier || !m.actor.country || !/^['’]s?$/.test(this.tokens[m.tokenEnd]?.text ?? '')) continue;
+      if (this.tokens[m.tokenStart - 1]?.lower !== ',' || this.tokens[m.tokenStart - 2]?.pos !== 'PROPN' || this.mentionAt[m.tokenStart - 2] >= 0) continue;
+      let j = m.tokenEnd + 1;
+      const describing = (t: Token) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && /(ing|ed)$/.test(t.lower));
+      while (j < v && (describing(this.tokens[j]) || this.hyphenated(j))) j++;
+      if (j > m.tokenEnd + 1 && j < v && this.tokens[j].lower === ',' && (j + 1 === v || this.tokens[j + 1].pos === 'ADV' || this.tokens[j + 1].pos === 'AUX')) return m;
+    }
+    return null;
   }
 
   /**
@@ -843,6 +927,14 @@ class SentenceReader {
     const next = this.tokens[m.tokenEnd];
     if (next && /^['’]s$/.test(next.text)) return false; // possessive: `Russia's reliance`
     if (m.via === 'pronoun') return false;
+    if (m.via === 'metonym') {
+      // `a Kabul car bombing`, `the Moscow talks`: a city before an event noun is where it happened.
+      for (let i = m.tokenEnd; i < Math.min(this.b, m.tokenEnd + 3); i++) {
+        const t = this.tokens[i];
+        if (t.pos !== 'NOUN' && t.pos !== 'ADJ') break;
+        if (this.book.nouns.has(t.lemma)) return false;
+      }
+    }
     // `Vietnamese-led forces`: the leader's country heads the phrase.
     if (next?.text === '-' && this.tokens[m.tokenEnd + 1]?.lower === 'led') {
       const head = this.tokens[m.tokenEnd + 2];
@@ -1044,8 +1136,11 @@ class SentenceReader {
         // `by members of X`: the members act for X; `into north-eastern X`: a hyphenated modifier.
         if (this.tokens[j].lower === 'of' && j > i + 1 && this.quantity(this.tokens[j - 1])) continue;
         if (this.tokens[j].text === '-' || this.tokens[j].pos === 'ADV' || this.hyphenated(j)) continue;
+        // `into crimes committed by X`: a participle between the noun and its by-agent.
+        if (this.tokens[j].pos === 'VERB' && /ed$/.test(this.tokens[j].lower) && this.tokens[j - 1].pos === 'NOUN' && this.tokens[j + 1]?.lower === 'by') continue;
         // `against violations by X`: the agent of the act the phrase names stands for it.
-        if (this.tokens[j].lower === 'by' && !preps.includes('by') && this.tokens[j - 1].pos === 'NOUN' && j > i + 1) {
+        const named = this.tokens[j - 1].pos === 'NOUN' || (this.tokens[j - 1].pos === 'VERB' && this.tokens[j - 2]?.pos === 'NOUN');
+        if (this.tokens[j].lower === 'by' && !preps.includes('by') && named && j > i + 1) {
           const k = this.mentionAt[j + 1] >= 0 ? this.mentionAt[j + 1] : (this.tokens[j + 1]?.pos === 'DET' && j + 2 < to ? this.mentionAt[j + 2] : -1);
           if (k >= 0 && (!this.doc.mentions[k].modifier || this.heads(this.doc.mentions[k]))) return this.doc.mentions[k];
         }
@@ -1100,10 +1195,23 @@ class SentenceReader {
       const next = mentions[k];
       // `X and Y leaders`: a modifier that heads its phrase is a conjunct too.
       if (next === cur || next.modifier !== m.modifier && !(dir === 'left' && next.modifier) && !(dir === 'right' && next.modifier && this.heads(next))) break;
+      // `defeated ISIS and Turkey would be moving …`: a conjunct that opens a new clause is its subject — unless
+      // the list itself is the subject of a clause a verb of saying or thinking takes (`believes X and Y can cope`).
+      if (dir === 'right' && !next.modifier && next.tokenEnd < this.b && this.tokens[next.tokenEnd].pos === 'AUX'
+        && !this.afterSaying(m.tokenStart)) break;
       out.push(next);
       cur = next;
     }
     return out;
+  }
+
+  /** Whether the word before token i (past a `that`) is a verb of saying or thinking. */
+  private afterSaying(i: number): boolean {
+    let k = i - 1;
+    if (k >= this.a && this.tokens[k].lower === 'that') k--;
+    if (k < this.a) return false;
+    const t = this.tokens[k];
+    return t.pos === 'VERB' && (this.cues.speech.has(t.lemma) || THINKING.has(t.lemma));
   }
 
   /** For an event with no target in its clause: the one other country named after it in the sentence, if unambiguous. */

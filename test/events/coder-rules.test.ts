@@ -116,3 +116,107 @@ test('a telephone call is a conversation of both sides, as a meeting is', () => 
   assert.deepEqual(asserted(code('Peru telephoned Chile on Tuesday.')).sort(), ['CHL>PER 041 asserted', 'PER>CHL 041 asserted']);
   assert.deepEqual(asserted(code('Peru held phone talks with Chile on Tuesday.')).sort(), ['CHL>PER 041 asserted', 'PER>CHL 041 asserted']);
 });
+
+test('a demand reiterated or voiced is made; its that-clause names whom it is made of', () => {
+  const got = asserted(code('Peru reiterated its demand today that Chile withdraw its troops.'));
+  assert.ok(got.some((g) => g.startsWith('PER>CHL 10')), got.join(', '));
+});
+
+test('abusing people is an assault; abusing power is not', () => {
+  assert.deepEqual(asserted(code('Peruvian police abused Bolivian detainees last year.')), ['PER>BOL 182 asserted']);
+  assert.deepEqual(asserted(code('The Peruvian minister abused his power to help Bolivian firms.')).filter((g) => / 18/.test(g)), []);
+});
+
+test('a protest\'s purpose "to protest X" is the same act, aimed at X, not a second event', () => {
+  const got = asserted(code('Bolivian farmers began a hunger strike on Monday to protest against Peru\'s new tariffs.'));
+  assert.deepEqual(got, ['BOL>PER 142 asserted']);
+});
+
+test('a protest is aimed at the owner of what its purpose clause objects to', () => {
+  const got = asserted(code("Bolivian farmers blocked a road to show their anger at Peru's trade policies, a newspaper said."));
+  assert.deepEqual(got, ['BOL>PER 144 asserted']);
+});
+
+test('what a protest demands is its content: one protest event, no second demand', () => {
+  assert.deepEqual(asserted(code('Bolivian students staged demonstrations on Saturday to demand reforms by the Bolivian government.')),
+    ['BOL>BOL 141 asserted']);
+  const got = asserted(code('Thousands of Bolivians demonstrated in La Paz on Sunday calling for the resignation of the president.'));
+  assert.ok(got.length > 0 && got.every((g) => / 14\d /.test(g)), got.join(', '));
+});
+
+test('announcing or ordering a suspension of links does it', () => {
+  assert.deepEqual(asserted(code('Peru announced a suspension of air links with Chile on Wednesday.')), ['PER>CHL 160 asserted']);
+});
+
+test('a passive whose subject names no actor hits the owner in its of/for phrase', () => {
+  assert.deepEqual(asserted(code('A camp for Bolivian refugees was attacked by Peruvian militiamen on Monday.')), ['PER>BOL 190 asserted']);
+});
+
+test('an investigation into crimes committed by X targets X', () => {
+  const got = asserted(code('Peruvian police launched an investigation into crimes committed by Chilean troops against Bolivian civilians.'));
+  assert.deepEqual(got, ['PER>CHL 090 asserted']);
+});
+
+test('saying one will meet Y is one side\'s intent, not Y\'s', () => {
+  const got = asserted(code('Peru said on Monday that it would meet Chile next month.'));
+  assert.deepEqual(got, ['PER>CHL 036 asserted']);
+});
+
+test('the place of an act may be named inside its phrase (in the capital X), and is the country', () => {
+  const got = asserted(code('Bolivian rebels exploded three bombs in the capital Lima on Monday.'));
+  assert.deepEqual(got, ['BOL>PER 183 asserted']);
+  assert.equal(code('Bolivian rebels exploded three bombs in the capital Lima on Monday.')[0].target?.code, 'PER');
+});
+
+test('a past form of a targeted act with nothing after it is a participle, not an act by the noun before', () => {
+  assert.deepEqual(asserted(code('Officials reported 40 soldiers wounded and hundreds of Peruvian rebels killed.')), []);
+  assert.deepEqual(asserted(code('In Lima, a Peruvian protester was shot and killed.')), []);
+});
+
+test('a dated event inside another phrase is not the clause subject\'s doing', () => {
+  const got = asserted(code('Peru called its actions defensive, pointing to the December 31 attack on the Chilean embassy in Lima as an example of the attacks it sought to prevent.'));
+  assert.ok(!got.some((g) => / 19\d /.test(g)), got.join(', '));
+});
+
+test('retreating from a goal and demonstrating a lack are no acts', () => {
+  assert.deepEqual(asserted(code('Peru, which has retreated from its goal of ousting the Chilean president, said nothing.')), []);
+  assert.deepEqual(asserted(code('The Peruvian statement on Chile demonstrates a complete lack of understanding.')), []);
+});
+
+test('a conjunct followed by its own auxiliary opens a new clause and is no second object', () => {
+  const got = asserted(code('Peruvian troops had defeated Bolivian rebels and Chile would be moving into the area.'));
+  assert.deepEqual(got, ['PER>BOL 190 asserted']);
+});
+
+test('a capital before an event noun is its place, not its agent', () => {
+  assert.deepEqual(asserted(code('Last week a Lima car bombing killed five people.')), []);
+});
+
+test('a capitalised word inside a name is no trigger', () => {
+  assert.deepEqual(asserted(code('The group, Kremlin Occupied Protests as it was later known, formed in Moscow.')), []);
+  assert.deepEqual(asserted(code('Peru Attacked Chile On Monday.')), ['PER>CHL 190 asserted']);
+});
+
+test('a campaign rally is no protest; speaking somewhere is no meeting with the place', () => {
+  assert.deepEqual(asserted(code('The Peruvian president spoke during his first campaign rally in Lima on Monday.')), []);
+});
+
+test('between two people an attack is in words and a defeat is at the polls', () => {
+  const at = code('Vladimir Putin attacked Emmanuel Macron for his remarks on Monday.', '2024-03-15').filter((e) => e.modality === 'asserted');
+  assert.deepEqual(at.map((e) => e.cameo), ['111']);
+  assert.deepEqual(asserted(code('Pollsters predict Emmanuel Macron defeats Vladimir Putin.', '2024-03-15')), []);
+});
+
+test('coming back is no return of something', () => {
+  assert.deepEqual(asserted(code('The Peruvian president returned to Chile in December.')), []);
+  assert.ok(asserted(code('Peru returned the captured soldiers to Chile on Monday.')).some((g) => g.startsWith('PER>CHL 084')));
+});
+
+test('a person attacking something named by no actor attacks it in words: no use of force at home', () => {
+  assert.deepEqual(asserted(code('Emmanuel Macron attacked the ruling as "a disgrace" on Monday.', '2024-03-15')), []);
+});
+
+test('an unknown person described as a country\'s (Name, X\'s leading activist, …) acts for that country', () => {
+  const got = asserted(code("Mateo Quispe, Bolivia's leading rights activist, staged a hunger strike against Peru on Sunday."));
+  assert.deepEqual(got, ['BOL>PER 142 asserted']);
+});

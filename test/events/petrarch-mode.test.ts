@@ -28,7 +28,7 @@ const dir = mkdtempSync(join(tmpdir(), 'dyad-petr-'));
 const actors = join(dir, 'actors.txt');
 writeFileSync(actors, 'NORLAND [NOR]\nSUDMARK [SUD]\nOSTRIA [OST]\nNORLAND_PRESIDENT [NORGOV]\nOLAF [NOR]\nOSTRIAN [OST]\n');
 const dictionary = dictionaryFromFiles({ actors });
-const patterns = parsePatterns('v quarrel 110\nv restore 050\nv shell 190\nv condemn 111\nv meet 040\n', 'toy.txt');
+const patterns = parsePatterns('v quarrel 110\nv restore 050\nv shell 190\nv condemn 111\nv meet 040\nv believe 012\n', 'toy.txt');
 
 function coded(text: string, petrarch: boolean): string[] {
   const doc = processArticle({ id: 't', paragraphs: [text], published: '2024-05-01' } as never, { dictionary, patterns, petrarch });
@@ -64,4 +64,8 @@ test('the owner of the subject acts for it under PETRARCH conventions (`X\'s env
 
 test('`X and Y delegates`: a name that heads its phrase is a conjunct of the list', () => {
   assert.deepEqual(coded('Norland condemned Sudmark and Ostrian delegates.', false).sort(), ['NOR>OST 111', 'NOR>SUD 111']);
+});
+
+test('a list that is the subject of a clause a verb of thinking takes stays one list (`believes X and Y can cope`)', () => {
+  assert.deepEqual(coded('Norland believes Sudmark and Ostria can cope.', true).sort(), ['NOR>OST 012', 'NOR>SUD 012']);
 });
