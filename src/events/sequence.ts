@@ -59,12 +59,12 @@ class Matcher {
       // Words may come between a pattern's words, but not another verb (`said X attacked Y` is not `say …
       // attacked`; an infinitive the verb governs is crossed: `vowed to wage war`), a conjunction or punctuation.
       // A prepositional phrase is passed over whole: its object is not the verb's (`increased cooperation with the
-      // navies` is not `increased … navies`; `received by courier money` is `received … money`). Only `$` and `+`
-      // find their actor inside one.
+      // navies` is not `increased … navies`). Only `$` and `+` find their actor inside one. (Without a parser the
+      // phrase ends where its noun phrase seems to: `received by courier money` loses `money` to `by courier`.)
       const toActor = items[idx].t === 'source' || items[idx].t === 'target';
       if (this.tokens[j].pos === 'ADP' && !toActor) {
-        const end = this.nounPhrase(j + 1, hi);
-        if (end > j + 1) j = end - 1;
+        const ppEnd = this.nounPhrase(j + 1, hi);
+        if (ppEnd > j + 1) j = ppEnd - 1;
       } else if (!this.gap(j, toActor)) return false;
     }
     return false;
