@@ -33,3 +33,10 @@ test('an agent word the tagger reads as an adjective heads its phrase when no no
   assert.deepEqual(codes('The Peruvian military attacked Chile on Monday.'), ['Peruvian military=PERMIL@agent', 'Chile=CHL']);
   assert.deepEqual(codes('The Peruvian military campaign ended.'), ['Peruvian military=PERMIL/mod@agent']);
 });
+
+test('a people living almost wholly in one state is coded as that state (Yoruba, Igbo, Uighur); split peoples are not', () => {
+  assert.ok(codes('Yoruba chiefs met on Monday.').some((c) => c.startsWith('Yoruba') && c.includes('=NGA')));
+  assert.ok(codes('Igbo traders marched in Onitsha.').some((c) => c.startsWith('Igbo') && c.includes('=NGA')));
+  assert.ok(codes('Uighurs protested outside the embassy.').some((c) => c.startsWith('Uighurs=CHN')));
+  assert.ok(!codes('Hutu villagers fled.').some((c) => c.startsWith('Hutu')));
+});
