@@ -578,6 +578,9 @@ class SentenceReader {
     for (let guard = 0; c && guard < 8; guard++) {
       if (c.kind === 'rel' && c.marker === 'that' && c.parent !== null) {
         const gov = this.lastVerb(this.clauses[c.parent]);
+        // `issued a reminder to Y that it must V`: a noun of saying reports the clause as a verb of saying does.
+        const by = r.reading?.reportedBy ?? null;
+        if (by !== null && this.tokens[by].pos === 'NOUN' && clauseOf(this.clauses, by) === this.clauses[c.parent]) return false;
         return gov !== null && !this.cues.speech.has(this.tokens[gov].lemma);
       }
       c = c.parent !== null ? this.clauses[c.parent] : undefined;

@@ -220,3 +220,11 @@ test('an unknown person described as a country\'s (Name, X\'s leading activist, 
   const got = asserted(code("Mateo Quispe, Bolivia's leading rights activist, staged a hunger strike against Peru on Sunday."));
   assert.deepEqual(got, ['BOL>PER 142 asserted']);
 });
+
+test('a noun of saying issued by the subject reports its that-clause: a reminder to Y that it must V demands it', () => {
+  const got = asserted(code('Peru issued a stern reminder on Monday to Chile that it must dismantle its tariff barriers.'));
+  assert.ok(got.some((g) => g.startsWith('PER>CHL 10')), got.join(', '));
+  // a warning someone else gave, rejected by the subject, is not the subject's demand
+  const rejected = asserted(code('Peru rejected the warning that Chile must dismantle its tariff barriers.'));
+  assert.ok(!rejected.some((g) => g.startsWith('PER>CHL 10')), rejected.join(', '));
+});
