@@ -543,7 +543,9 @@ function agentAfter(d: Dictionary, v: TokenView, k: number): { end: number; valu
   for (let skip = 0; skip <= 2 && k + skip < toks.length; skip++) {
     if (skip > 0) {
       const t = toks[k + skip - 1];
-      if (t.pos !== 'ADJ' || v.poss[k + skip - 1]) return null;
+      // `Israel's Likud government`, `Nicaragua's Sandinista government`: a party or faction name in the phrase.
+      const faction = t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text) && !matchNames(v, d, k + skip - 1) && !CALENDAR_WORDS.has(v.key[k + skip - 1]);
+      if ((t.pos !== 'ADJ' && !faction) || v.poss[k + skip - 1]) return null;
     }
     const a = matchPhrase(v, d.agentTrie, k + skip);
     if (a) return d.chainAgents ? chainAgents(d, v, a) : a;

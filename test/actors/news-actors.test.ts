@@ -40,3 +40,10 @@ test('a people living almost wholly in one state is coded as that state (Yoruba,
   assert.ok(codes('Uighurs protested outside the embassy.').some((c) => c.startsWith('Uighurs=CHN')));
   assert.ok(!codes('Hutu villagers fled.').some((c) => c.startsWith('Hutu')));
 });
+
+test('a party or faction name between a country and its agent noun: Chile\'s Socialist government, Peru\'s Aprista government', () => {
+  assert.ok(codes("Chile's Socialist government rejected the plan.").some((c) => c.startsWith("Chile's Socialist government=CHLGOV")));
+  assert.ok(codes("Peru's Aprista government rejected the plan.").some((c) => c.startsWith("Peru's Aprista government=PERGOV")));
+  // a month is no faction
+  assert.ok(!codes("Peru's March government rejected the plan.").some((c) => c.includes('PERGOV')));
+});
