@@ -366,7 +366,13 @@ class SentenceReader {
     // A gerund after a preposition (`for bombarding`, `by shelling`) names an activity without its doer.
     if (/ing$/.test(t.lower) && v > this.a && (this.isPrep(v - 1) || GERUND_PREPS.has(this.tokens[v - 1].lower))) return null;
     const clause = clauseOf(this.clauses, v);
-    const governed = this.governedEnd(clause);
+    let governed = this.governedEnd(clause);
+    // `says it is willing to withdraw`: what a verb of saying reports is read from its own verb (with its modality
+    // and speech act); the saying's patterns (`say * withdraw`) name a content noun before any other verb.
+    // (--petrarch adds no speech acts: there the saying's pattern codes it, as in PETRARCH.)
+    if (!this.petrarch && this.cues.speech.has(t.lemma)) {
+      for (let k = v + 1; k < governed; k++) if (this.tokens[k].pos === 'VERB' && this.mentionAt[k] < 0) { governed = k; break; }
+    }
     const ctx = this.context(v + 1, governed);
     const seqMatches = new Map<Pattern, SeqMatch>();
     const chosen = choosePattern(candidates, ctx, (p) => {

@@ -228,3 +228,9 @@ test('a noun of saying issued by the subject reports its that-clause: a reminder
   const rejected = asserted(code('Peru rejected the warning that Chile must dismantle its tariff barriers.'));
   assert.ok(!rejected.some((g) => g.startsWith('PER>CHL 10')), rejected.join(', '));
 });
+
+test('what a verb of saying reports is read from its own verb: "says it is willing to withdraw" is no withdrawal', () => {
+  const got = asserted(code('Peru says it is willing to withdraw its troops from Chile.'));
+  assert.ok(!got.some((g) => g.startsWith('PER>CHL 087')), got.join(', '));
+  assert.ok(got.includes('PER>CHL 0356 asserted'), got.join(', '));
+});
