@@ -1234,13 +1234,33 @@ class SentenceReader {
       else if (k.kind !== 'inf' || end !== k.start) break;
       else end = k.end;
     }
+    // `…, a member of the Chadian team has said.`, `…, according to X`: the sentence's reporting tail names who tells
+    // of the act, not whom it is aimed at.
+    const tail = this.reportingTail();
     for (const stop of end > clause.end ? [clause.end, end] : [clause.end]) {
-      const others = this.mentionsIn(after, stop).filter((m) => m.actor.country && !own.has(m.actor.country));
+      const others = this.mentionsIn(after, Math.min(stop, tail)).filter((m) => m.actor.country && !own.has(m.actor.country));
       const countries = new Set(others.map((m) => m.actor.country));
       if (countries.size === 1) return others[0];
       if (countries.size > 1) return null;
     }
     return null;
+  }
+
+  /**
+   * Where the sentence's reporting tail starts: the last comma before a sentence-final verb of saying (`…, X said on
+   * Tuesday.`) or before `according to`; the sentence's end when there is none.
+   */
+  private reportingTail(): number {
+    let last = this.b - 1;
+    while (last > this.a && (this.tokens[last].pos === 'PUNCT' || this.inTime(last) || this.tokens[last].pos === 'ADV')) last--;
+    let from = -1;
+    if (this.tokens[last]?.pos === 'VERB' && this.cues.speech.has(this.tokens[last].lemma)) from = last;
+    for (let i = this.a; i + 1 < this.b && from < 0; i++) {
+      if (this.tokens[i].lower === 'according' && this.tokens[i + 1].lower === 'to') from = i;
+    }
+    if (from < 0) return this.b;
+    for (let i = from - 1; i > this.a; i--) if (this.tokens[i].text === ',') return i;
+    return this.b;
   }
 
   /** Whether every word stands in the sentence (as lemma or form). */

@@ -234,3 +234,10 @@ test('what a verb of saying reports is read from its own verb: "says it is willi
   assert.ok(!got.some((g) => g.startsWith('PER>CHL 087')), got.join(', '));
   assert.ok(got.includes('PER>CHL 0356 asserted'), got.join(', '));
 });
+
+test('the sentence\'s reporting tail names who tells of the act, not whom it is aimed at', () => {
+  const got = asserted(code('The Peruvian government accused local rebels of breaking the truce, a member of the Bolivian mediation team said.'));
+  assert.ok(!got.some((g) => g.startsWith('PER>BOL')), got.join(', '));
+  const acc = asserted(code('The Peruvian government accused local rebels of breaking the truce, according to Bolivian officials.'));
+  assert.ok(!acc.some((g) => g.startsWith('PER>BOL')), acc.join(', '));
+});
