@@ -263,6 +263,20 @@ function recognizeAt(doc: Doc, d: Dictionary, v: TokenView, i: number, date: str
       out.push(mention(doc, v, i, p.end, personActor(p.person, date, d), 'name', p.end));
       return p.end;
     }
+    // `King Hassan of Morocco`, `President Kim of South Korea`: a titled name the dictionaries lack, of a country,
+    // holds the title for that country (defence and army titles MIL, others GOV).
+    let j = title.end;
+    while (j < toks.length && j < title.end + 3 && toks[j].sentence === toks[i].sentence && toks[j].pos === 'PROPN'
+      && /^\p{Lu}\p{Ll}/u.test(toks[j].text) && !v.poss[j] && !matchNames(v, d, j)) j++;
+    if (j > title.end && j + 1 < toks.length && v.key[j] === 'of' && toks[j + 1].sentence === toks[i].sentence) {
+      const k = v.key[j + 1] === 'the' ? j + 2 : j + 1;
+      const c = k < toks.length ? matchNames(v, d, k, (h) => h.type === 'country') : null;
+      if (c && !rejectName(d, v, c)) {
+        const agent = /defen[cs]e|army|staff|war/.test(title.value) ? 'MIL' : 'GOV';
+        out.push(mention(doc, v, i, c.end, agentActor(d.countries[c.hit.ref], agent), 'agent', c.end, v.poss[c.end - 1]));
+        return c.end;
+      }
+    }
   }
 
   const m = matchNames(v, d, i);

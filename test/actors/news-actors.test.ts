@@ -47,3 +47,8 @@ test('a party or faction name between a country and its agent noun: Chile\'s Soc
   // a month is no faction
   assert.ok(!codes("Peru's March government rejected the plan.").some((c) => c.includes('PERGOV')));
 });
+
+test('a titled name the dictionaries lack, "of" a country, holds the title for that country', () => {
+  assert.deepEqual(codes('President Tomas Vrell of Peru met the envoy.', '2015-05-01'), ['President Tomas Vrell of Peru=PERGOV@agent']);
+  assert.deepEqual(codes('Defence Minister Tomas Vrell of Peru met the envoy.', '2015-05-01'), ['Defence Minister Tomas Vrell of Peru=PERMIL@agent']);
+});
