@@ -263,6 +263,20 @@ function recognizeAt(doc: Doc, d: Dictionary, v: TokenView, i: number, date: str
       out.push(mention(doc, v, i, p.end, personActor(p.person, date, d), 'name', p.end));
       return p.end;
     }
+    // `King Hassan of Morocco`, `President Kim of South Korea`: a titled name the dictionaries lack, of a country,
+    // holds the title for that country (defence and army titles MIL, others GOV).
+    let j = title.end;
+    while (j < toks.length && j < title.end + 3 && toks[j].sentence === toks[i].sentence && toks[j].pos === 'PROPN'
+      && /^\p{Lu}\p{Ll}/u.test(toks[j].text) && !v.poss[j] && !matchNames(v, d, j)) j++;
+    if (j > title.end && j + 1 < toks.length && v.key[j] === 'of' && toks[j + 1].sentence === toks[i].sentence) {
+      const k = v.key[j + 1] === 'the' ? j + 2 : j + 1;
+      const c = k < toks.length ? matchNames(v, d, k, (h) => h.type === 'country') : null;
+      if (c && !rejectName(d, v, c)) {
+        const agent = /defen[cs]e|army|staff|war/.test(title.value) ? 'MIL' : 'GOV';
+        out.push(mention(doc, v, i, c.end, agentActor(d.countries[c.hit.ref], agent), 'agent', c.end, v.poss[c.end - 1]));
+        return c.end;
+      }
+    }
   }
 
   const m = matchNames(v, d, i);
@@ -543,7 +557,9 @@ function agentAfter(d: Dictionary, v: TokenView, k: number): { end: number; valu
   for (let skip = 0; skip <= 2 && k + skip < toks.length; skip++) {
     if (skip > 0) {
       const t = toks[k + skip - 1];
-      if (t.pos !== 'ADJ' || v.poss[k + skip - 1]) return null;
+      // `Israel's Likud government`, `Nicaragua's Sandinista government`: a party or faction name in the phrase.
+      const faction = t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text) && !matchNames(v, d, k + skip - 1) && !CALENDAR_WORDS.has(v.key[k + skip - 1]);
+      if ((t.pos !== 'ADJ' && !faction) || v.poss[k + skip - 1]) return null;
     }
     const a = matchPhrase(v, d.agentTrie, k + skip);
     if (a) return d.chainAgents ? chainAgents(d, v, a) : a;

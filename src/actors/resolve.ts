@@ -108,6 +108,14 @@ export function resolveMentions(doc: Doc, mentions: Mention[], d: Dictionary, vi
     if (/^\p{Lu}/u.test(v.bare[i])) {
       const s = matchSurname(v, d, i);
       if (s && s.end <= nextStart && !neighbourName(v, i, s.end)) {
+        // `the Reagan administration`, `the Blair government`: the government of a head named by surname, whenever.
+        const g = administration(d, v, out, i, s.end, present);
+        if (g) {
+          out.push(mention(doc, v, i, s.end + 1, g, 'surname', s.end + 1, modifierAfter(v, s.end)));
+          while (mi < mentions.length && mentions[mi].tokenStart <= s.end) mi++;
+          i = s.end + 1;
+          continue;
+        }
         const alone = aloneAs(v, i);
         const p = surnameReferent(d, out, v.key[i], date, alone !== 'no' && otherBearer(v, i, mentions) ? 'no' : alone,
           salient, present);
@@ -121,6 +129,34 @@ export function resolveMentions(doc: Doc, mentions: Mention[], d: Dictionary, vi
     i++;
   }
   return out;
+}
+
+/** Nouns for the government a head of state or government leads, named after them (`the Reagan administration`). */
+const GOVERNMENT_NOUNS = new Set(['administration', 'government', 'regime', 'cabinet']);
+
+/**
+ * `the Reagan administration`, `the Blair government`, `the Assad regime`: a surname right before a government noun
+ * names a head of state or government, in office or not, and the phrase is that country's government (GOV, not the
+ * person's ELI after their term). The head is an earlier full name with the surname, else every head with it in the
+ * dictionary must be of one country (or only one of their countries named in the text).
+ */
+function administration(d: Dictionary, v: TokenView, out: Mention[], i: number, end: number,
+  present: Set<string>): Actor | null {
+  if (end >= v.tokens.length || v.poss[end - 1] || !GOVERNMENT_NOUNS.has(v.key[end])) return null;
+  if (v.tokens[end].sentence !== v.tokens[i].sentence) return null;
+  const key = v.key[i];
+  const headCountries = (p: PersonRecord) => new Set(p.roles.filter((r) => hasTitle(r, 'head')).map((r) => r.country));
+  let countries: Set<string> | null = null;
+  for (let q = out.length - 1; q >= 0 && !countries; q--) {
+    const p = personOf(out[q].actor, d);
+    if (p && (p.surname?.toLowerCase() === key || p.name.toLowerCase().split(/\s+/).pop() === key)) countries = headCountries(p);
+  }
+  if (!countries) countries = new Set(surnamePeople(d, key).flatMap((p) => [...headCountries(p)]));
+  let list = [...countries];
+  if (list.length > 1) list = list.filter((c) => present.has(c));
+  if (list.length !== 1) return null;
+  const ci = d.countryByIso.get(list[0]);
+  return ci === undefined ? null : agentActor(d.countries[ci], 'GOV');
 }
 
 /** The country mentioned most often (ties: first mentioned), ignoring organisations. */

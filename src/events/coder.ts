@@ -366,7 +366,13 @@ class SentenceReader {
     // A gerund after a preposition (`for bombarding`, `by shelling`) names an activity without its doer.
     if (/ing$/.test(t.lower) && v > this.a && (this.isPrep(v - 1) || GERUND_PREPS.has(this.tokens[v - 1].lower))) return null;
     const clause = clauseOf(this.clauses, v);
-    const governed = this.governedEnd(clause);
+    let governed = this.governedEnd(clause);
+    // `says it is willing to withdraw`: what a verb of saying reports is read from its own verb (with its modality
+    // and speech act); the saying's patterns (`say * withdraw`) name a content noun before any other verb.
+    // (--petrarch adds no speech acts: there the saying's pattern codes it, as in PETRARCH.)
+    if (!this.petrarch && this.cues.speech.has(t.lemma)) {
+      for (let k = v + 1; k < governed; k++) if (this.tokens[k].pos === 'VERB' && this.mentionAt[k] < 0) { governed = k; break; }
+    }
     const ctx = this.context(v + 1, governed);
     const seqMatches = new Map<Pattern, SeqMatch>();
     const chosen = choosePattern(candidates, ctx, (p) => {
@@ -578,6 +584,9 @@ class SentenceReader {
     for (let guard = 0; c && guard < 8; guard++) {
       if (c.kind === 'rel' && c.marker === 'that' && c.parent !== null) {
         const gov = this.lastVerb(this.clauses[c.parent]);
+        // `issued a reminder to Y that it must V`: a noun of saying reports the clause as a verb of saying does.
+        const by = r.reading?.reportedBy ?? null;
+        if (by !== null && this.tokens[by].pos === 'NOUN' && clauseOf(this.clauses, by) === this.clauses[c.parent]) return false;
         return gov !== null && !this.cues.speech.has(this.tokens[gov].lemma);
       }
       c = c.parent !== null ? this.clauses[c.parent] : undefined;
@@ -1225,13 +1234,33 @@ class SentenceReader {
       else if (k.kind !== 'inf' || end !== k.start) break;
       else end = k.end;
     }
+    // `…, a member of the Chadian team has said.`, `…, according to X`: the sentence's reporting tail names who tells
+    // of the act, not whom it is aimed at.
+    const tail = this.reportingTail();
     for (const stop of end > clause.end ? [clause.end, end] : [clause.end]) {
-      const others = this.mentionsIn(after, stop).filter((m) => m.actor.country && !own.has(m.actor.country));
+      const others = this.mentionsIn(after, Math.min(stop, tail)).filter((m) => m.actor.country && !own.has(m.actor.country));
       const countries = new Set(others.map((m) => m.actor.country));
       if (countries.size === 1) return others[0];
       if (countries.size > 1) return null;
     }
     return null;
+  }
+
+  /**
+   * Where the sentence's reporting tail starts: the last comma before a sentence-final verb of saying (`…, X said on
+   * Tuesday.`) or before `according to`; the sentence's end when there is none.
+   */
+  private reportingTail(): number {
+    let last = this.b - 1;
+    while (last > this.a && (this.tokens[last].pos === 'PUNCT' || this.inTime(last) || this.tokens[last].pos === 'ADV')) last--;
+    let from = -1;
+    if (this.tokens[last]?.pos === 'VERB' && this.cues.speech.has(this.tokens[last].lemma)) from = last;
+    for (let i = this.a; i + 1 < this.b && from < 0; i++) {
+      if (this.tokens[i].lower === 'according' && this.tokens[i + 1].lower === 'to') from = i;
+    }
+    if (from < 0) return this.b;
+    for (let i = from - 1; i > this.a; i--) if (this.tokens[i].text === ',') return i;
+    return this.b;
   }
 
   /** Whether every word stands in the sentence (as lemma or form). */

@@ -16,6 +16,7 @@ export interface Cues {
   realised: Set<string>;
   send: Set<string>;
   speech: Set<string>;
+  speechNoun: Set<string>;
   subordinator: Set<string>;
   relative: Set<string>;
   coordinator: Set<string>;
@@ -31,7 +32,7 @@ export interface Cues {
 
 const CLASS_NAMES: Record<keyof Cues, string> = {
   negation: 'NEGATION', hypothetical: 'HYPOTHETICAL', future: 'FUTURE', condition: 'CONDITION', wish: 'WISH',
-  plan: 'PLAN', refusal: 'REFUSAL', realised: 'REALISED', send: 'SEND', speech: 'SPEECH',
+  plan: 'PLAN', refusal: 'REFUSAL', realised: 'REALISED', send: 'SEND', speech: 'SPEECH', speechNoun: 'SPEECH_NOUN',
   subordinator: 'SUBORDINATOR', relative: 'RELATIVE', coordinator: 'COORDINATOR', temporalPrep: 'TEMPORAL_PREP',
   occur: 'OCCUR', ready: 'READY', obligation: 'OBLIGATION', quantity: 'QUANTITY', expressive: 'EXPRESSIVE', doing: 'DOING', mandative: 'MANDATIVE',
 };

@@ -108,7 +108,22 @@ export function modalityAt(tokens: Token[], clauses: Clause[], c: number, at: nu
     // `X said that it would V`: the verb of saying sits in the governing clause.
     for (let i = parent.end - 1; i >= parent.start; i--) {
       if (tokens[i].pos === 'VERB' && cues.speech.has(tokens[i].lemma)) return { ...mine, reportedBy: i };
+      // `issued a stern reminder to Y that it must V`: a noun of saying that the clause's subject gives out.
+      if (tokens[i].pos === 'NOUN' && cues.speechNoun.has(tokens[i].lemma) && givenOut(tokens, parent.start, i, cues)) return { ...mine, reportedBy: i };
     }
   }
   return { modality: mine.modality, cue: mine.cue, reportedBy: mine.reportedBy, future: mine.future };
+}
+
+/** Verbs that give out a noun of saying besides the verbs of doing (`issue`, `make`, `repeat`, `voice` …). */
+const GIVE_OUT = new Set(['give', 'deliver', 'send']);
+
+/** Whether the noun of saying at `n` is the object of a verb of issuing it (`issued a stern reminder`). */
+function givenOut(tokens: Token[], start: number, n: number, cues: Cues): boolean {
+  for (let i = n - 1; i >= start; i--) {
+    const t = tokens[i];
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'PRON' || t.pos === 'NUM') continue;
+    return t.pos === 'VERB' && (cues.doing.has(t.lemma) || GIVE_OUT.has(t.lemma));
+  }
+  return false;
 }

@@ -33,3 +33,22 @@ test('an agent word the tagger reads as an adjective heads its phrase when no no
   assert.deepEqual(codes('The Peruvian military attacked Chile on Monday.'), ['Peruvian military=PERMIL@agent', 'Chile=CHL']);
   assert.deepEqual(codes('The Peruvian military campaign ended.'), ['Peruvian military=PERMIL/mod@agent']);
 });
+
+test('a people living almost wholly in one state is coded as that state (Yoruba, Igbo, Uighur); split peoples are not', () => {
+  assert.ok(codes('Yoruba chiefs met on Monday.').some((c) => c.startsWith('Yoruba') && c.includes('=NGA')));
+  assert.ok(codes('Igbo traders marched in Onitsha.').some((c) => c.startsWith('Igbo') && c.includes('=NGA')));
+  assert.ok(codes('Uighurs protested outside the embassy.').some((c) => c.startsWith('Uighurs=CHN')));
+  assert.ok(!codes('Hutu villagers fled.').some((c) => c.startsWith('Hutu')));
+});
+
+test('a party or faction name between a country and its agent noun: Chile\'s Socialist government, Peru\'s Aprista government', () => {
+  assert.ok(codes("Chile's Socialist government rejected the plan.").some((c) => c.startsWith("Chile's Socialist government=CHLGOV")));
+  assert.ok(codes("Peru's Aprista government rejected the plan.").some((c) => c.startsWith("Peru's Aprista government=PERGOV")));
+  // a month is no faction
+  assert.ok(!codes("Peru's March government rejected the plan.").some((c) => c.includes('PERGOV')));
+});
+
+test('a titled name the dictionaries lack, "of" a country, holds the title for that country', () => {
+  assert.deepEqual(codes('President Tomas Vrell of Peru met the envoy.', '2015-05-01'), ['President Tomas Vrell of Peru=PERGOV@agent']);
+  assert.deepEqual(codes('Defence Minister Tomas Vrell of Peru met the envoy.', '2015-05-01'), ['Defence Minister Tomas Vrell of Peru=PERMIL@agent']);
+});

@@ -58,3 +58,10 @@ test('a fronted phrase points forward: "After talks with his Indian counterpart,
   assert.equal(ms[0].actor.entity, 'person:wang-yi');
   assert.equal(ms[1].actor.name, 'Subrahmanyam Jaishankar');
 });
+
+test('a head\'s surname before administration/government/regime is that country\'s government, in office or not', () => {
+  assert.deepEqual(codes('The Reagan administration sold the jets.', '2015-05-01'), ['Reagan administration=USAGOV@surname']);
+  assert.deepEqual(codes('The Blair government backed the plan.', '2015-05-01'), ['Blair government=GBRGOV@surname']);
+  // Heads of two countries share the surname and neither country is named: not resolved.
+  assert.ok(!codes('The Johnson administration backed the plan.', '2015-05-01').some((c) => c.includes('administration')));
+});

@@ -220,3 +220,24 @@ test('an unknown person described as a country\'s (Name, X\'s leading activist, 
   const got = asserted(code("Mateo Quispe, Bolivia's leading rights activist, staged a hunger strike against Peru on Sunday."));
   assert.deepEqual(got, ['BOL>PER 142 asserted']);
 });
+
+test('a noun of saying issued by the subject reports its that-clause: a reminder to Y that it must V demands it', () => {
+  const got = asserted(code('Peru issued a stern reminder on Monday to Chile that it must dismantle its tariff barriers.'));
+  assert.ok(got.some((g) => g.startsWith('PER>CHL 10')), got.join(', '));
+  // a warning someone else gave, rejected by the subject, is not the subject's demand
+  const rejected = asserted(code('Peru rejected the warning that Chile must dismantle its tariff barriers.'));
+  assert.ok(!rejected.some((g) => g.startsWith('PER>CHL 10')), rejected.join(', '));
+});
+
+test('what a verb of saying reports is read from its own verb: "says it is willing to withdraw" is no withdrawal', () => {
+  const got = asserted(code('Peru says it is willing to withdraw its troops from Chile.'));
+  assert.ok(!got.some((g) => g.startsWith('PER>CHL 087')), got.join(', '));
+  assert.ok(got.includes('PER>CHL 0356 asserted'), got.join(', '));
+});
+
+test('the sentence\'s reporting tail names who tells of the act, not whom it is aimed at', () => {
+  const got = asserted(code('The Peruvian government accused local rebels of breaking the truce, a member of the Bolivian mediation team said.'));
+  assert.ok(!got.some((g) => g.startsWith('PER>BOL')), got.join(', '));
+  const acc = asserted(code('The Peruvian government accused local rebels of breaking the truce, according to Bolivian officials.'));
+  assert.ok(!acc.some((g) => g.startsWith('PER>BOL')), acc.join(', '));
+});
