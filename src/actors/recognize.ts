@@ -307,12 +307,14 @@ function recognizeAt(doc: Doc, d: Dictionary, v: TokenView, i: number, date: str
     const incomers = inside && INCOMERS.test(v.key[ag.end - 1]);
     // `security forces in X` are X's own (unlike `troops in X`, often foreign).
     const security = inside && v.key[ag.end - 2] === 'security' && /^forces?$/.test(v.key[ag.end - 1]);
-    if (prep === 'of' || subject || (inside && (IN_AGENTS.test(ag.value) || security) && !incomers)) {
-      let k = ag.end + 1;
+    // `a newspaper based in Beirut`, `militants based in X`: where a group is based is its own country.
+    const based = (prep === 'based' || prep === 'headquartered') && v.key[ag.end + 1] === 'in' && !INCOMERS.test(v.key[ag.end - 1]);
+    if (prep === 'of' || subject || based || (inside && (IN_AGENTS.test(ag.value) || security) && !incomers)) {
+      let k = ag.end + (based ? 2 : 1);
       if (v.key[k] === 'the') k++;
       // `of` takes a country name (`the government of Iran`, not `University of Washington`); `in` also a capital.
       const c = k < toks.length
-        ? matchNames(v, d, k, (h) => h.type === 'country' || (inside && h.type === 'metonym')
+        ? matchNames(v, d, k, (h) => h.type === 'country' || ((inside || based) && h.type === 'metonym')
           || (h.type === 'org' && !!d.org(h.ref).compose)) : null;
       if (c && toks[c.start].sentence === toks[i].sentence) {
         const base = c.hit.type === 'org' ? orgActor(d.org(c.hit.ref), date) : countryActor(d.countries[c.hit.ref]);

@@ -431,7 +431,7 @@ class SentenceReader {
       sources = placed?.source ? this.withConjuncts(placed.source, 'right') : this.subjectOf(clause, v);
       targets = placed?.target ? this.withConjuncts(placed.target, 'right')
         : pattern.seq?.compound && sources.length > 1 ? []
-        : this.petrarch ? this.firstActorAfter(particlesEnd, clause) : this.objectOf(particlesEnd, clause, pattern);
+        : this.petrarch ? this.firstActorAfter(particlesEnd, clause) : this.objectOf(particlesEnd, clause, pattern, sources);
       // `%`: the members of a compound subject act on each other (`X and Y agreed`).
       if (pattern.seq?.compound && sources.length > 1 && !placed?.target) pattern = { ...pattern, recip: true };
       // `Y, whom X supported`: the relative word stands for the object.
@@ -1077,7 +1077,7 @@ class SentenceReader {
   }
 
   /** The target of a verb: its direct object, else the object of a target preposition, within the clause. */
-  private objectOf(from: number, clause: Clause, p: Pattern): Mention[] {
+  private objectOf(from: number, clause: Clause, p: Pattern, sources: readonly Mention[] = []): Mention[] {
     const end = clause.end;
     const root = p.code.slice(0, 2);
     // The owner of the object may be the target (`rejected the UN's appeal`), except for meetings and offers,
@@ -1116,7 +1116,7 @@ class SentenceReader {
     }
     const preps = [...p.targetPreps, ...DEFAULT_TARGET_PREPS.filter((x) => !p.targetPreps.includes(x))];
     for (const prep of preps) {
-      const m = this.prepObject(from, end, [prep], owned);
+      const m = this.prepObject(from, end, [prep], owned, sources);
       if (m) return this.withConjuncts(m, 'right');
     }
     return [];
@@ -1129,7 +1129,7 @@ class SentenceReader {
   }
 
   /** The first actor that is the object of one of `preps` between `from` and `to`. */
-  private prepObject(from: number, to: number, preps: string[], owned = false): Mention | null {
+  private prepObject(from: number, to: number, preps: string[], owned = false, sources: readonly Mention[] = []): Mention | null {
     for (let i = from; i < Math.min(to, this.b); i++) {
       if (!this.isPrep(i) || !preps.includes(this.tokens[i].lower)) continue;
       let modifier: Mention | null = null;
@@ -1156,7 +1156,9 @@ class SentenceReader {
         if (!PP_INNER.has(this.tokens[j].pos)) break;
       }
       // `on Iran's nuclear programme`: the owner stands in for the object where ownership counts.
-      if (modifier && owned && modifier.tokenStart > i) return modifier;
+      // (Not the subject's own pronoun: `reneged on his commitment to X` is aimed at X, not at himself.)
+      const own = !!modifier && modifier.via === 'pronoun' && sources.some((x) => x.actor.code === modifier!.actor.code);
+      if (modifier && owned && modifier.tokenStart > i && !own) return modifier;
     }
     return null;
   }

@@ -52,3 +52,9 @@ test('a titled name the dictionaries lack, "of" a country, holds the title for t
   assert.deepEqual(codes('President Tomas Vrell of Peru met the envoy.', '2015-05-01'), ['President Tomas Vrell of Peru=PERGOV@agent']);
   assert.deepEqual(codes('Defence Minister Tomas Vrell of Peru met the envoy.', '2015-05-01'), ['Defence Minister Tomas Vrell of Peru=PERMIL@agent']);
 });
+
+test('a group "based in" or "headquartered in" a country or capital is that country\'s; incomers are not', () => {
+  assert.deepEqual(codes('A newspaper based in Lima printed the letter.'), ['newspaper based in Lima=PERMED@agent']);
+  assert.ok(codes('Militants based in Chile attacked the town.').some((c) => c.startsWith('Militants based in Chile=CHL')));
+  assert.ok(!codes('Refugees based in Chile marched.').some((c) => c.includes('CHLREF')));
+});

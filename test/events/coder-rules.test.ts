@@ -241,3 +241,8 @@ test('the sentence\'s reporting tail names who tells of the act, not whom it is 
   const acc = asserted(code('The Peruvian government accused local rebels of breaking the truce, according to Bolivian officials.'));
   assert.ok(!acc.some((g) => g.startsWith('PER>BOL')), acc.join(', '));
 });
+
+test('the subject\'s own possessive pronoun is not the owner a prepositional target stands for', () => {
+  const got = asserted(code('Emmanuel Macron reneged on his commitment to Chile.'));
+  assert.ok(got.includes('FRA>CHL 120 asserted'), got.join(', '));
+});
