@@ -363,6 +363,8 @@ class SentenceReader {
     const t = this.tokens[v];
     const candidates = this.verbPatterns(t);
     if (!candidates) return null;
+    // Most verbs of the imported dictionary code only with words the sentence lacks: no clause work for them.
+    if (!candidates.some((p) => !p.seq || this.hasWords(p.seq.need))) return null;
     // A gerund after a preposition (`for bombarding`, `by shelling`) names an activity without its doer.
     if (/ing$/.test(t.lower) && v > this.a && (this.isPrep(v - 1) || GERUND_PREPS.has(this.tokens[v - 1].lower))) return null;
     const clause = clauseOf(this.clauses, v);
