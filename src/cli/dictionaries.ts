@@ -53,7 +53,11 @@ export function patternsFromVerbFiles(files: string[], warn: (message: string) =
   const book = emptyBook();
   for (const file of files) {
     // A malformed line is reported (file, line, fault) and left out, as PETRARCH does: CAMEO.2.0.txt itself has two.
-    const dict = readVerbDictionary(readFile(file), file, { onError: (e) => warn(`${e.message}; line not used`) });
+    const problems: string[] = [];
+    const dict = readVerbDictionary(readFile(file), file, { onError: (e) => problems.push(`${e.message}; line not used`) });
+    // Another kind of file (an actor or agent list) yields no family at all: an error, not a stream of warnings.
+    if (!dict.families.length) throw new Error(`${file}: no verb families (\`--- NAME [CODE] ---\`) found: not a PETRARCH/TABARI verb dictionary`);
+    for (const m of problems) warn(m);
     for (const w of dict.warnings) warn(`${w.file}:${w.line}: ${w.message}`);
     parsePatterns(toPatternText(dict, file), file, book);
   }

@@ -94,3 +94,11 @@ test('dict check --verbs lists what of a verb file is left out, and exits non-ze
   assert.match(r.stdout, /check-verbs\.txt:4: code 212 is not in the CAMEO codebook; pattern not used/);
   assert.match(r.stdout, /1 verbs, 2 patterns read; 1 lines or patterns left out/);
 });
+
+test('--verbs given a file of another kind (an actor list) is an error naming the file, not a run with no verbs', () => {
+  const actors = join(dir, 'not-verbs.txt');
+  writeFileSync(actors, 'RURITANIA_ [RUR]\nZENDA_ [ZEN]\n');
+  const r = dyad('code', '--verbs', actors, '--', article);
+  assert.notEqual(r.status, 0);
+  assert.match(r.stderr, /not-verbs\.txt: no verb families .* not a PETRARCH\/TABARI verb dictionary/);
+});
