@@ -12,6 +12,7 @@ import { dropUnknownCodes, emptyBook, parsePatterns, type PatternBook } from '..
 import { readDiscards, type DiscardLists } from '../events/petrarch/discards.js';
 import { readVerbDictionary, toPatternText } from '../events/petrarch/verbs.js';
 import type { CodingOptions } from '../pipeline.js';
+import { fsCause } from '../read/files.js';
 
 export interface DictionaryOptions {
   actors?: string[];
@@ -90,7 +91,6 @@ function readFile(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new Error(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (err as Error).message}`);
+    throw new Error(`${file}: ${fsCause(err)}`);
   }
 }
