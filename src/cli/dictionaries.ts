@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import { dictionary, type Dictionary } from '../actors/dictionary.js';
 import { dictionaryFromFiles } from '../actors/petrarch.js';
 import { loadUserDictionary } from '../actors/user.js';
-import { dropUnknownCodes, emptyBook, parsePatterns, type PatternBook } from '../events/patterns.js';
+import { dropUnknownCodes, emptyBook, ownPatterns, parsePatterns, type PatternBook } from '../events/patterns.js';
 import { readDiscards, type DiscardLists } from '../events/petrarch/discards.js';
 import { readVerbDictionary, toPatternText } from '../events/petrarch/verbs.js';
 import type { CodingOptions } from '../pipeline.js';
@@ -21,6 +21,8 @@ export interface DictionaryOptions {
   discards?: string[];
   dict?: string;
   petrarch?: boolean;
+  /** false with `--no-cameo-verbs`: dyad's own patterns without the imported CAMEO 2.0 layer. */
+  cameoVerbs?: boolean;
 }
 
 /** Adds the dictionary options to a command. */
@@ -29,6 +31,7 @@ export function withDictionaryOptions(cmd: Command): Command {
     .addOption(new Option('--actors <files...>', 'PETRARCH/TABARI actor dictionaries, used instead of dyad\'s own'))
     .addOption(new Option('--agents <files...>', 'PETRARCH/TABARI agent dictionaries (with --actors)'))
     .addOption(new Option('--verbs <files...>', 'PETRARCH/TABARI verb dictionaries (CAMEO.2.0.txt format), used instead of dyad\'s own patterns'))
+    .addOption(new Option('--no-cameo-verbs', 'code with dyad\'s own verb patterns only, without the imported CAMEO 2.0 verb dictionary'))
     .addOption(new Option('--discards <files...>', 'PETRARCH/TABARI discard lists: sentences (or, with +, stories) holding a phrase are not coded'))
     .addOption(new Option('--dict <file>', 'your own actors in dyad\'s JSON format, merged over the dictionary (conflicts are refused: see `dyad dict check`)'))
     .addOption(new Option('--petrarch', 'PETRARCH\'s conventions: announced, intended and imminent acts are coded as acts (asserted); no speech acts added'));
@@ -81,7 +84,8 @@ export function codingFor(o: DictionaryOptions): CodingOptions {
   const dict = dictionaryFor(o);
   return {
     ...(dict ? { dictionary: dict } : {}),
-    ...(o.verbs?.length ? { patterns: patternsFromVerbFiles(o.verbs, (m) => process.stderr.write(`dyad: ${m}\n`)) } : {}),
+    ...(o.verbs?.length ? { patterns: patternsFromVerbFiles(o.verbs, (m) => process.stderr.write(`dyad: ${m}\n`)) }
+      : o.cameoVerbs === false ? { patterns: ownPatterns() } : {}),
     ...(o.discards?.length ? { discards: discardsFromFiles(o.discards) } : {}),
     ...(o.petrarch ? { petrarch: true } : {}),
   };

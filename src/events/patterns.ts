@@ -404,6 +404,20 @@ export function dropUnknownCodes(book: PatternBook, warn: (message: string) => v
 }
 
 let defaults: PatternBook | null = null;
+let own: PatternBook | null = null;
+
+function readOwnPatterns(): PatternBook {
+  return parsePatterns(readFileSync(new URL('../../../data/events/patterns.txt', import.meta.url), 'utf8'), 'data/events/patterns.txt');
+}
+
+/**
+ * dyad's own patterns alone (data/events/patterns.txt), without the imported CAMEO 2.0 layer: for a user who wants
+ * only hand-checked patterns (`--no-cameo-verbs`). Loaded once.
+ */
+export function ownPatterns(): PatternBook {
+  if (!own) own = dropUnknownCodes(readOwnPatterns());
+  return own;
+}
 
 /**
  * The default pattern book, loaded once: dyad's own patterns (data/events/patterns.txt), then the CAMEO 2.0 verb
@@ -412,7 +426,7 @@ let defaults: PatternBook | null = null;
  */
 export function defaultPatterns(): PatternBook {
   if (!defaults) {
-    const book = parsePatterns(readFileSync(new URL('../../../data/events/patterns.txt', import.meta.url), 'utf8'), 'data/events/patterns.txt');
+    const book = readOwnPatterns();
     // Only the imported patterns that name a content word around the verb: a CAMEO family's bare default (`SAY`
     // → 010, `CHANGE`, `LOOK`…) or a bare preposition (`FLY (TO)` → 036) is far less precise than dyad's own verb
     // list, which already covers the common verbs.

@@ -101,3 +101,18 @@ test('bad inputs are named with their cause; the others are still coded; exit 0 
   assert.notEqual(none.status, 0, 'nothing coded: non-zero exit');
   assert.equal(none.stdout, '');
 });
+
+test('--no-cameo-verbs codes with dyad\'s own patterns only: the imported CAMEO 2.0 layer is left out', () => {
+  const file = join(dir, 'flights.txt');
+  // `announce … restrictions` is coded by no pattern of dyad's own, only by an imported CAMEO 2.0 one (160).
+  writeFileSync(file, 'Peru announced new restrictions on flights to Chile on Monday. Peru accused Chile of espionage.\n');
+  const codes = (r: ReturnType<typeof dyad>) => {
+    assert.equal(r.status, 0, r.stderr);
+    return (JSON.parse(r.stdout).events as { cameo: string; pattern?: string }[]).map((e) => `${e.cameo} ${e.pattern ?? ''}`);
+  };
+  const all = codes(dyad('code', file, '--json', '--published', '2024-05-01'));
+  assert.ok(all.some((c) => /^160 CAMEO\.2\.0\.txt:\d+/.test(c)), all.join('; '));
+  const own = codes(dyad('code', file, '--json', '--published', '2024-05-01', '--no-cameo-verbs'));
+  assert.ok(!own.some((c) => /CAMEO\.2\.0/.test(c)), own.join('; '));
+  assert.ok(own.some((c) => /^112/.test(c)), 'dyad\'s own patterns still code: ' + own.join('; '));
+});
