@@ -8,8 +8,8 @@
 import type { Actor, Doc, Mention, Token } from '../types.js';
 import { agentActor, countryActor, metonymActor, orgActor, personActor, personOf, withAgent } from './actor.js';
 import {
-  caseMatches, childOf, dictionary, isNotable, officesOn, pickPerson, surnamePeople, tokenKey, type CountryRecord,
-  type Dictionary, type Hit, type PersonRecord, type TrieNode,
+  caseMatches, childOf, dictionary, isNotable, keyHash, mayHaveChild, officesOn, pickPerson, surnamePeople, tokenKey,
+  type CountryRecord, type Dictionary, type Hit, type PersonRecord, type TrieNode,
 } from './dictionary.js';
 import { resolveMentions } from './resolve.js';
 
@@ -182,6 +182,10 @@ export function matchNames(v: TokenView, d: Dictionary, i: number, accept?: (h: 
 
 /** A surname at `i`, the user's or the dictionary's. */
 export function matchSurname(v: TokenView, d: Dictionary, i: number): NameMatch | null {
+  if (i < 0 || i >= v.tokens.length) return null;
+  // Most words are nobody's surname: the tries' filters tell without a look-up.
+  const h = keyHash(v.key[i]);
+  if (!mayHaveChild(d.surnames, h) && !(d.userSurnames && mayHaveChild(d.userSurnames, h))) return null;
   const u = d.userSurnames ? matchName(v, d.userSurnames, i) : null;
   return u ?? matchName(v, d.surnames, i);
 }
@@ -254,9 +258,15 @@ function recognizeAt(doc: Doc, d: Dictionary, v: TokenView, i: number, date: str
   if (v.possTok[i] || isHyphen(toks[i]) || CANNOT_START.has(toks[i].pos)) return i + 1;
   // A lower-case verb, adverb or pronoun starts no name, agent phrase or title either.
   if (LOWER_NON_STARTERS.has(toks[i].pos) && toks[i].text === toks[i].lower) return i + 1;
+  // Which tries have an entry beginning with the key at `i` (the matches below all begin there): most words none.
+  const h = keyHash(v.key[i]);
+  const titled = mayHaveChild(d.titleTrie, h);
+  const named = mayHaveChild(d.names, h) || (d.user !== undefined && mayHaveChild(d.user, h));
+  const agented = mayHaveChild(d.agentTrie, h);
+  if (!titled && !named && !agented) return i + 1;
 
   // A title (optionally after a country) followed by a person: `foreign minister Abbas Araghchi`, `President Trump`.
-  const title = matchPhrase(v, d.titleTrie, i);
+  const title = titled ? matchPhrase(v, d.titleTrie, i) : null;
   if (title) {
     const p = personAt(d, v, title.end, date, title.value);
     if (p) {
@@ -279,12 +289,12 @@ function recognizeAt(doc: Doc, d: Dictionary, v: TokenView, i: number, date: str
     }
   }
 
-  const m = matchNames(v, d, i);
+  const m = named ? matchNames(v, d, i) : null;
   if (m && !rejectName(d, v, m)) return afterName(doc, d, v, m, date, out);
 
   // An agent followed by of/in/from and a country: `the government of Iran`, `the regime in Tehran`, `troops from
   // Chad`.
-  const ag = matchPhrase(v, d.agentTrie, i);
+  const ag = agented ? matchPhrase(v, d.agentTrie, i) : null;
   if (ag && d.chainAgents && ag.end < toks.length && !v.poss[ag.end - 1]) {
     // PETRARCH dictionaries: an agent right before an actor (`MSF Arnor`, `an MSF Arnor diplomat`).
     const c = matchNames(v, d, ag.end, (h) => h.type === 'org' && !!d.org(h.ref).compose);
