@@ -83,7 +83,11 @@ export interface TokenView {
 
 const POSS_TOK = new Set(["'s", '’s', "'", '’']);
 
-const ASCII_WORD = /^[\x00-\x7f]*$/;
+/** Whether a string is plain ASCII (a loop: cheaper than a regular expression on words this short). */
+function isAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) > 0x7f) return false;
+  return true;
+}
 
 export function tokenView(doc: Doc): TokenView {
   const tokens = doc.tokens;
@@ -96,7 +100,7 @@ export function tokenView(doc: Doc): TokenView {
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     let text = t.text;
-    if (POSS_TOK.has(text)) {
+    if (text.length <= 2 && POSS_TOK.has(text)) {
       possTok[i] = true;
       if (i > 0 && tokens[i - 1].sentence === t.sentence && tokens[i - 1].end === t.start) poss[i - 1] = true;
     } else if (text.length > 3 && /['’]s$/.test(text)) {
@@ -106,7 +110,7 @@ export function tokenView(doc: Doc): TokenView {
     bare[i] = text;
     bareEnd[i] = t.start + text.length;
     // The annotator's lower-cased form is the key for plain ASCII words, as tokenKey would make it.
-    key[i] = text === t.text && ASCII_WORD.test(t.lower) ? t.lower : tokenKey(text);
+    key[i] = text === t.text && isAscii(t.lower) ? t.lower : tokenKey(text);
   }
   return { tokens, key, poss, possTok, bare, bareEnd };
 }
