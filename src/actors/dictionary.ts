@@ -142,6 +142,50 @@ export function childOf(n: TrieNode, key: string): TrieNode | undefined {
   return n.next?.get(key);
 }
 
+// A trie root's first keys as a Bloom filter: most text tokens begin no entry, and hashing the key into a small bit
+// array costs far less than missing in a large root map (two of them at a lazy root: its pending names and its
+// children). A clear bit means `childOf(root, key)` is undefined; a set bit only that it may not be (about 1 % of
+// other keys). Tries do not change once built (lazy loading only moves names from a root's pending map into its
+// children), so each root's filter is made once, on first use.
+
+/** FNV-1a over the key's UTF-16 code units: the hash `mayHaveChild` takes. */
+export function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
+  return h >>> 0;
+}
+
+/** Two bit positions per key (from the low and the high bits of its hash), in `bits.length * 32` bits. */
+function setBits(bits: Uint32Array, h: number): void {
+  const mask = bits.length * 32 - 1;
+  const a = h & mask, b = (h >>> 14) & mask;
+  bits[a >>> 5] |= 1 << (a & 31);
+  bits[b >>> 5] |= 1 << (b & 31);
+}
+
+const rootFilters = new WeakMap<TrieNode, Uint32Array>();
+
+function rootFilter(root: TrieNode): Uint32Array {
+  let bits = rootFilters.get(root);
+  if (!bits) {
+    const keys = [...(root.next?.keys() ?? []), ...(root.pending?.refs.keys() ?? [])];
+    let size = 1024; // bits: some 16 per key, a power of two
+    while (size < keys.length * 16) size *= 2;
+    bits = new Uint32Array(size / 32);
+    for (const k of keys) setBits(bits, keyHash(k));
+    rootFilters.set(root, bits);
+  }
+  return bits;
+}
+
+/** False when no entry of the trie at `root` begins with the key of hash `h` (`keyHash`); true when one may. */
+export function mayHaveChild(root: TrieNode, h: number): boolean {
+  const bits = rootFilter(root);
+  const mask = bits.length * 32 - 1;
+  const a = h & mask, b = (h >>> 14) & mask;
+  return (bits[a >>> 5] & (1 << (a & 31))) !== 0 && (bits[b >>> 5] & (1 << (b & 31))) !== 0;
+}
+
 function insert(root: TrieNode, keys: string[]): TrieNode {
   let n = root;
   for (const k of keys) {

@@ -8,8 +8,8 @@
 import type { Actor, Doc, Mention, Token } from '../types.js';
 import { agentActor, countryActor, metonymActor, orgActor, personActor, personOf, withAgent } from './actor.js';
 import {
-  caseMatches, childOf, dictionary, isNotable, officesOn, pickPerson, surnamePeople, tokenKey, type CountryRecord,
-  type Dictionary, type Hit, type PersonRecord, type TrieNode,
+  caseMatches, childOf, dictionary, isNotable, keyHash, mayHaveChild, officesOn, pickPerson, surnamePeople, tokenKey,
+  type CountryRecord, type Dictionary, type Hit, type PersonRecord, type TrieNode,
 } from './dictionary.js';
 import { resolveMentions } from './resolve.js';
 
@@ -83,7 +83,11 @@ export interface TokenView {
 
 const POSS_TOK = new Set(["'s", '’s', "'", '’']);
 
-const ASCII_WORD = /^[\x00-\x7f]*$/;
+/** Whether a string is plain ASCII (a loop: cheaper than a regular expression on words this short). */
+function isAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) > 0x7f) return false;
+  return true;
+}
 
 export function tokenView(doc: Doc): TokenView {
   const tokens = doc.tokens;
@@ -96,7 +100,7 @@ export function tokenView(doc: Doc): TokenView {
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     let text = t.text;
-    if (POSS_TOK.has(text)) {
+    if (text.length <= 2 && POSS_TOK.has(text)) {
       possTok[i] = true;
       if (i > 0 && tokens[i - 1].sentence === t.sentence && tokens[i - 1].end === t.start) poss[i - 1] = true;
     } else if (text.length > 3 && /['’]s$/.test(text)) {
@@ -106,7 +110,7 @@ export function tokenView(doc: Doc): TokenView {
     bare[i] = text;
     bareEnd[i] = t.start + text.length;
     // The annotator's lower-cased form is the key for plain ASCII words, as tokenKey would make it.
-    key[i] = text === t.text && ASCII_WORD.test(t.lower) ? t.lower : tokenKey(text);
+    key[i] = text === t.text && isAscii(t.lower) ? t.lower : tokenKey(text);
   }
   return { tokens, key, poss, possTok, bare, bareEnd };
 }
@@ -182,6 +186,10 @@ export function matchNames(v: TokenView, d: Dictionary, i: number, accept?: (h: 
 
 /** A surname at `i`, the user's or the dictionary's. */
 export function matchSurname(v: TokenView, d: Dictionary, i: number): NameMatch | null {
+  if (i < 0 || i >= v.tokens.length) return null;
+  // Most words are nobody's surname: the tries' filters tell without a look-up.
+  const h = keyHash(v.key[i]);
+  if (!mayHaveChild(d.surnames, h) && !(d.userSurnames && mayHaveChild(d.userSurnames, h))) return null;
   const u = d.userSurnames ? matchName(v, d.userSurnames, i) : null;
   return u ?? matchName(v, d.surnames, i);
 }
@@ -254,9 +262,15 @@ function recognizeAt(doc: Doc, d: Dictionary, v: TokenView, i: number, date: str
   if (v.possTok[i] || isHyphen(toks[i]) || CANNOT_START.has(toks[i].pos)) return i + 1;
   // A lower-case verb, adverb or pronoun starts no name, agent phrase or title either.
   if (LOWER_NON_STARTERS.has(toks[i].pos) && toks[i].text === toks[i].lower) return i + 1;
+  // Which tries have an entry beginning with the key at `i` (the matches below all begin there): most words none.
+  const h = keyHash(v.key[i]);
+  const titled = mayHaveChild(d.titleTrie, h);
+  const named = mayHaveChild(d.names, h) || (d.user !== undefined && mayHaveChild(d.user, h));
+  const agented = mayHaveChild(d.agentTrie, h);
+  if (!titled && !named && !agented) return i + 1;
 
   // A title (optionally after a country) followed by a person: `foreign minister Abbas Araghchi`, `President Trump`.
-  const title = matchPhrase(v, d.titleTrie, i);
+  const title = titled ? matchPhrase(v, d.titleTrie, i) : null;
   if (title) {
     const p = personAt(d, v, title.end, date, title.value);
     if (p) {
@@ -279,12 +293,12 @@ function recognizeAt(doc: Doc, d: Dictionary, v: TokenView, i: number, date: str
     }
   }
 
-  const m = matchNames(v, d, i);
+  const m = named ? matchNames(v, d, i) : null;
   if (m && !rejectName(d, v, m)) return afterName(doc, d, v, m, date, out);
 
   // An agent followed by of/in/from and a country: `the government of Iran`, `the regime in Tehran`, `troops from
   // Chad`.
-  const ag = matchPhrase(v, d.agentTrie, i);
+  const ag = agented ? matchPhrase(v, d.agentTrie, i) : null;
   if (ag && d.chainAgents && ag.end < toks.length && !v.poss[ag.end - 1]) {
     // PETRARCH dictionaries: an agent right before an actor (`MSF Arnor`, `an MSF Arnor diplomat`).
     const c = matchNames(v, d, ag.end, (h) => h.type === 'org' && !!d.org(h.ref).compose);
