@@ -881,9 +881,13 @@ class SentenceReader {
   /** The subject of the verb at `v` in `clause` (with its conjuncts), inheriting across clauses where needed. */
   private subjectOf(clause: Clause, v: number): Mention[] {
     const inClause = this.mentionsIn(clause.start, v).filter((m) => m.tokenEnd <= v);
-    // A participle right after an actor (`with X labelling Y`) takes that actor as its subject.
+    // A participle right after an actor (`with X labelling Y`) takes that actor as its subject — not a place or
+    // thing in another prepositional phrase (`rallied outside the embassy in Lima demanding Z`: the embassy demands
+    // nothing).
     const last = inClause[inClause.length - 1];
-    if (last && v < this.b && /ing$/.test(this.tokens[v].lower) && this.adjacent(last.tokenEnd, v) && !last.modifier) {
+    const lastPrep = last ? this.ppOf(last, bodyStart(clause)) : null;
+    if (last && v < this.b && /ing$/.test(this.tokens[v].lower) && this.adjacent(last.tokenEnd, v) && !last.modifier
+      && (lastPrep === null || lastPrep === 'with' || lastPrep === 'without')) {
       return this.withConjuncts(last, 'left');
     }
     const free = inClause.filter((m) => this.heads(m) && this.ppOf(m, bodyStart(clause)) === null);

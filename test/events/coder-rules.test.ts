@@ -246,3 +246,10 @@ test('the subject\'s own possessive pronoun is not the owner a prepositional tar
   const got = asserted(code('Emmanuel Macron reneged on his commitment to Chile.'));
   assert.ok(got.includes('FRA>CHL 120 asserted'), got.join(', '));
 });
+
+test('a participle after a place or thing in a prepositional phrase does not take it as its subject', () => {
+  const got = asserted(code('Protesters gathered outside the embassy in Lima calling for an end to the war.'));
+  assert.ok(!got.some((g) => g.startsWith('PER>')), got.join(', '));
+  // after `with`, the actor is the participle's subject
+  assert.ok(asserted(code('With Peru accusing Chile of spying, the talks collapsed.')).some((g) => g.startsWith('PER>CHL 112')));
+});
