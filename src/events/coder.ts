@@ -610,6 +610,8 @@ class SentenceReader {
       } else if (c.kind === 'inf') {
         const iv = this.firstVerb(c);
         if (iv === null) continue;
+        // `prevented the rally staged by students to protest X`: the purpose is the participle's, not the verb's.
+        if (this.participleGoverning(clause, c.start) !== null) break;
         // The infinitive's own default pattern (dyad's, not an imported sequence), for where its object stands.
         const p = this.verbPatterns(this.tokens[iv])?.filter((x) => x.layer === 0 && !x.seq).pop();
         // A protest's purpose (`to show disapproval of the United States' policies`) is aimed at the owner too.
@@ -994,6 +996,12 @@ class SentenceReader {
       } else if (clause.kind === 'inf' && this.sendsObject(parent, clause.start)) {
         out = this.sendsObject(parent, clause.start)!;
         this.sent.add(clause.index);
+      } else if (clause.kind === 'inf' && this.participleGoverning(parent, clause.start) !== null) {
+        // `police broke up the rally staged by students to protest X`: whoever staged it protests (an actor only
+        // when the by-phrase names one).
+        const pv = this.participleGoverning(parent, clause.start)!;
+        const agent = this.prepObject(pv + 1, clause.start, ['by']);
+        out = agent ? this.withConjuncts(agent, 'right') : [];
       } else {
         const pv = this.lastVerb(parent);
         out = pv !== null ? this.subjectOf(parent, pv) : this.subjectOf(parent, parent.end);
@@ -1001,6 +1009,17 @@ class SentenceReader {
     }
     this.subjects.set(clause.index, out);
     return out;
+  }
+
+  /**
+   * The reduced relative participle (`the rally staged by students`) that ends the clause `c` right before an
+   * infinitive starting at `infStart`, if any: the infinitive is that participle's purpose (`… to protest X`).
+   */
+  private participleGoverning(c: Clause, infStart: number): number | null {
+    if (c.end !== infStart) return null;
+    const pv = this.lastVerb(c);
+    if (pv === null || this.tokens[pv + 1]?.lower !== 'by') return null;
+    return this.reducedRelative(pv, pv + 1, c) ? pv : null;
   }
 
   /** Whether an `if`/`unless` clause hangs on this clause or the infinitives it governs. */
@@ -1239,7 +1258,7 @@ class SentenceReader {
     for (let c = clause.index + 1; c < this.clauses.length; c++) {
       const k = this.clauses[c];
       if (k.kind === 'coord' && (k.parent === clause.index || k.parent === clause.parent)) end = k.end;
-      else if (k.kind !== 'inf' || end !== k.start) break;
+      else if (k.kind !== 'inf' || end !== k.start || this.participleGoverning(this.clauses[c - 1], k.start) !== null) break;
       else end = k.end;
     }
     // `…, a member of the Chadian team has said.`, `…, according to X`: the sentence's reporting tail names who tells

@@ -253,3 +253,11 @@ test('a participle after a place or thing in a prepositional phrase does not tak
   // after `with`, the actor is the participle's subject
   assert.ok(asserted(code('With Peru accusing Chile of spying, the talks collapsed.')).some((g) => g.startsWith('PER>CHL 112')));
 });
+
+test('an infinitive after a reduced relative with a by-agent is the participle\'s purpose, not the main verb\'s', () => {
+  const got = asserted(code('Peruvian police broke up a rally organised by students near the border on Monday to protest against Chile.'));
+  assert.ok(!got.some((g) => g.startsWith('PER>CHL')), got.join(', '));
+  // the agent, when an actor, is the one who protests
+  const all = code('Peruvian police broke up a rally organised by Bolivian migrants to protest against Chile.').map(brief);
+  assert.ok(all.includes('BOL>CHL 114 hypothetical'), all.join(', '));
+});
