@@ -464,6 +464,9 @@ class SentenceReader {
       if (WORDS_OF_ATTACK.has(t.lemma)) code = '111';
       else if (CONTESTS.has(t.lemma)) return null;
     }
+    // `Peru forced the UN refugee agency out`, `X expelled Oxfam`: expelling an organisation is expelling an
+    // international presence (166), not deporting individuals (174).
+    if (code === '174' && targets.length && targets.every((m) => m.actor.country === 'IGO' || m.actor.code.startsWith('NGO'))) code = '166';
     // `…, and hundreds of Taliban killed.`: a past form of an act that needs a target, with nothing after it, is a
     // participle (`with X killed`), not an act by the noun before it.
     if (!targets.length && !passive && !pattern.notarget && !pattern.recip && /ed$/.test(t.lower)

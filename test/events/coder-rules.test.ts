@@ -261,3 +261,8 @@ test('an infinitive after a reduced relative with a by-agent is the participle\'
   const all = code('Peruvian police broke up a rally organised by Bolivian migrants to protest against Chile.').map(brief);
   assert.ok(all.includes('BOL>CHL 114 hypothetical'), all.join(', '));
 });
+
+test('expelling an organisation is expelling an international presence (166), deporting people stays 174', () => {
+  assert.deepEqual(asserted(code('Peru forced the UN refugee agency out of the country on Monday.')), ['PER>IGO 166 asserted']);
+  assert.deepEqual(asserted(code('Peru expelled 40 Chilean workers on Monday.')), ['PER>CHL 174 asserted']);
+});
