@@ -226,6 +226,8 @@ const TEMPORAL = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now', 'm
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
   'northeastern', 'northwestern', 'southeastern', 'southwestern', 'northeast', 'northwest', 'southeast', 'southwest',
   'upper', 'lower', 'coastal', 'rural', 'mainland']);
+/** Communities that name a part of a place (`Christian east Beirut`, `Kurdish northern Iraq`). */
+const COMMUNAL = new Set(['christian', 'muslim', 'moslem', 'shiite', 'shia', 'sunni', 'druze', 'kurdish', 'arab', 'jewish', 'catholic', 'protestant', 'hindu', 'buddhist']);
 /** Agents that a country after `in` makes national (`the regime in Tehran`, `protesters in Iran`), unlike troops. */
 const IN_AGENTS = /^(GOV|OPP|CVL|LEG|JUD|MED|BUS|EDU|REF|COP|REB|INS)/;
 /** Agent nouns for people who came to a place from elsewhere: `in X` does not make them X's. */
@@ -312,6 +314,8 @@ function recognizeAt(doc: Doc, d: Dictionary, v: TokenView, i: number, date: str
     if (prep === 'of' || subject || based || (inside && (IN_AGENTS.test(ag.value) || security) && !incomers)) {
       let k = ag.end + (based ? 2 : 1);
       if (v.key[k] === 'the') k++;
+      // `based in northern Syria`, `based in Christian east Beirut`: a part of the place, then the place.
+      if (based) for (let n = 0; n < 3 && k < toks.length && (COMPASS.has(v.key[k]) || COMMUNAL.has(v.key[k]) || toks[k].pos === 'ADJ'); n++) k++;
       // `of` takes a country name (`the government of Iran`, not `University of Washington`); `in` also a capital.
       const c = k < toks.length
         ? matchNames(v, d, k, (h) => h.type === 'country' || ((inside || based) && h.type === 'metonym')
