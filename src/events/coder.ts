@@ -72,6 +72,8 @@ const CONTESTS = new Set(['defeat', 'beat', 'rout', 'crush', 'trounce', 'overwhe
 const PROTEST_CONTENT = new Set(['11', '10', '02']);
 /** Prepositions placing an event before the clause's act (`after the protest`, `following the attack`). */
 const PRIOR_PREPS = new Set(['after', 'following', 'since', 'before', 'amid']);
+/** Other verbs whose complement may be a clause without `that` (`arguing X did not …`, `meaning X has …`). */
+const CLAUSE_TAKING = new Set(['argue', 'mean', 'explain', 'note', 'stress', 'assert', 'allege', 'acknowledge', 'admit', 'ensure', 'predict', 'recall', 'reveal', 'worry', 'complain', 'insist']);
 /** Verbs of thinking or perceiving, whose complement may be a clause without `that` (`believe the army seized X`). */
 const THINKING = new Set(['think', 'believe', 'know', 'fear', 'suspect', 'hear', 'see', 'feel', 'hope', 'expect', 'find', 'show', 'suggest', 'estimate', 'learn', 'understand']);
 
@@ -895,7 +897,8 @@ class SentenceReader {
       && (lastPrep === null || lastPrep === 'with' || lastPrep === 'without')) {
       return this.withConjuncts(last, 'left');
     }
-    const free = inClause.filter((m) => this.heads(m) && this.ppOf(m, bodyStart(clause)) === null);
+    // (Not the object of a gerund: `denying Samoans citizenship violated the law` — the denying did.)
+    const free = inClause.filter((m) => this.heads(m) && this.ppOf(m, bodyStart(clause)) === null && !this.gerundObject(m, clause));
     if (free.length) {
       let pick = free.length - 1;
       // `X, a key ally of Y, refused …`: skip the appositive back to X.
@@ -961,6 +964,17 @@ class SentenceReader {
       return !!head && (head.pos === 'NOUN' || head.pos === 'PROPN');
     }
     return !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.lower === 'and' || next.lower === 'or');
+  }
+
+  /** Whether a mention is the object of a gerund before it in the clause (`denying X citizenship`, `blocking the Y`). */
+  private gerundObject(m: Mention, clause: Clause): boolean {
+    let i = m.tokenStart - 1;
+    while (i >= clause.start && (this.tokens[i].pos === 'DET' || this.tokens[i].pos === 'ADJ' || this.tokens[i].pos === 'NUM'
+      || (this.mentionAt[i] >= 0 && this.doc.mentions[this.mentionAt[i]].modifier))) i--;
+    const t = this.tokens[i];
+    // (`saying X will …`, `meaning X has …`: a verb of saying or thinking takes a clause, whose subject X is.)
+    return i >= clause.start && t.pos === 'VERB' && this.mentionAt[i] < 0 && /ing$/.test(t.lower)
+      && !this.cues.speech.has(t.lemma) && !THINKING.has(t.lemma) && !CLAUSE_TAKING.has(t.lemma);
   }
 
   /** Whether `later` sits in an appositive after `earlier` (`earlier, a|an|the … later …,`). */

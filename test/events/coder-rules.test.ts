@@ -266,3 +266,14 @@ test('expelling an organisation is expelling an international presence (166), de
   assert.deepEqual(asserted(code('Peru forced the UN refugee agency out of the country on Monday.')), ['PER>IGO 166 asserted']);
   assert.deepEqual(asserted(code('Peru expelled 40 Chilean workers on Monday.')), ['PER>CHL 174 asserted']);
 });
+
+test('violating a ban, law or curfew defies a norm (128), aimed at whoever imposed it', () => {
+  assert.deepEqual(asserted(code('A Peruvian newspaper has violated a ban by the Chilean government.')), ['PER>CHL 128 asserted']);
+});
+
+test('the object of a gerund is not the subject of the verb after it', () => {
+  assert.deepEqual(asserted(code('On Monday, Lopez wrote denying Bolivian migrants visas violated the Peruvian constitution.')), []);
+  // a verb of saying or arguing takes a clause whose subject it is
+  const got = asserted(code('Peru criticised Chile, arguing Bolivia had violated the ceasefire with Chile.'));
+  assert.ok(got.some((g) => g.startsWith('BOL>CHL ')), got.join(', '));
+});
