@@ -577,12 +577,30 @@ class SentenceReader {
       act = 'refusal';
     }
     if (!act) return [r];
-    const code = speechActCode(this.acts, r.code, act);
+    // `The Ruritanian army prepared to resume shelling Y`, `troops were poised to attack`: readying force is a force
+    // posture (150), not a threat in words (unlike `X said it is prepared to attack`, `X is prepared to V`).
+    const posture = act === 'intent' && m.reportedBy === null && /^(18|19|20)/.test(r.code) && this.readying(r);
+    const code = posture ? '150' : speechActCode(this.acts, r.code, act);
     if (act === 'demand') {
       return [r, { ...r, code, sources: speaker.map(participant), targets: r.sources, modality: 'asserted', how: `${r.how} demand`.trim() }];
     }
     // Saying one will meet Y is one side's intent: Y has said nothing (no mutual event back).
     return [r, { ...r, pattern: { ...r.pattern, mutual: false }, code, modality: 'asserted', how: `${r.how} ${act}`.trim() }];
+  }
+
+  /** Whether the act is an infinitive governed by a verb of readying (`prepared to V` as a verb, `poised to V`). */
+  private readying(r: Reading): boolean {
+    const c = clauseOf(this.clauses, r.trigger[0].i);
+    if (c.kind !== 'inf' || c.parent === null) return false;
+    let g = c.start - 1;
+    while (g > this.a && this.tokens[g].pos === 'ADV') g--;
+    const gov = this.tokens[g];
+    if (gov.lower === 'poised') return true;
+    if (gov.lemma !== 'prepare' || gov.lower === 'prepare') return false;
+    // `is prepared to`, `was preparing to`… after a form of `be` only `preparing` readies anything.
+    let b = g - 1;
+    while (b > this.a && this.tokens[b].pos === 'ADV') b--;
+    return this.tokens[b].lemma !== 'be' || gov.lower === 'preparing';
   }
 
   /** Whether the act sits in a `that` clause governed by a verb other than one of saying (`demanded that X …`). */

@@ -277,3 +277,9 @@ test('the object of a gerund is not the subject of the verb after it', () => {
   const got = asserted(code('Peru criticised Chile, arguing Bolivia had violated the ceasefire with Chile.'));
   assert.ok(got.some((g) => g.startsWith('BOL>CHL ')), got.join(', '));
 });
+
+test('readying force (prepared to shell, poised to attack) is a force posture, saying one is prepared is a threat', () => {
+  assert.ok(asserted(code('The Peruvian army prepared to resume shelling Chilean positions.')).includes('PER>CHL 150 asserted'));
+  assert.ok(asserted(code('Peruvian troops were poised to attack Chilean positions.')).includes('PER>CHL 150 asserted'));
+  assert.deepEqual(asserted(code('Peru is prepared to attack Chile.')), ['PER>CHL 138 asserted']);
+});
