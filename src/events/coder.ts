@@ -347,7 +347,12 @@ class SentenceReader {
     const stems = /ed$/.test(w) ? [t.lemma, w.slice(0, -1), w.slice(0, -2), w.slice(0, -3), `${w.slice(0, -3)}y`] : [t.lemma];
     for (const stem of stems) {
       const hit = this.book.verbs.get(stem);
-      if (hit) return hit;
+      if (!hit) continue;
+      // `reimposed`: a later dictionary may list the repeated act in the same family as the act (`=IMPOSE … reimpose`);
+      // then the act's patterns from an earlier file (dyad's own `impose … +blockade`) come first for it too.
+      const again = /^re-?[a-z]{3,}/.test(stem) ? this.book.verbs.get(stem.replace(/^re-?/, '')) : undefined;
+      if (again && again[0].layer < hit[0].layer && again.some((p) => p.origin === hit[0].origin)) return again;
+      return hit;
     }
     // `reimposed`, `re-opened`: a repeated act is coded as the act.
     for (const stem of stems) {

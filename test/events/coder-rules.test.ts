@@ -283,3 +283,8 @@ test('readying force (prepared to shell, poised to attack) is a force posture, s
   assert.ok(asserted(code('Peruvian troops were poised to attack Chilean positions.')).includes('PER>CHL 150 asserted'));
   assert.deepEqual(asserted(code('Peru is prepared to attack Chile.')), ['PER>CHL 138 asserted']);
 });
+
+test('a repeated act listed by the imported dictionary in the act\'s family takes dyad\'s own patterns for the act', () => {
+  // `reimpose` is in CAMEO's =IMPOSE family, whose blockade pattern needs `goods`; dyad's `impose … +blockade` is 191
+  assert.deepEqual(asserted(code('Peru reimposed blockades in Bolivia on Friday.')), ['PER>BOL 191 asserted']);
+});
