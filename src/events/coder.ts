@@ -1303,7 +1303,12 @@ class SentenceReader {
     }
     // `…, a member of the Chadian team has said.`, `…, according to X`: the sentence's reporting tail names who tells
     // of the act, not whom it is aimed at.
-    const tail = this.reportingTail();
+    let tail = this.reportingTail();
+    // `opened its borders to Africans ordered out of X`: an actor inside a reduced relative modifies the object; the
+    // act is not aimed at it.
+    for (let i = after; i < Math.min(clause.end, tail); i++) {
+      if (this.tokens[i].pos === 'VERB' && this.mentionAt[i] < 0 && this.reducedRelative(i, i + 1, clause)) { tail = i; break; }
+    }
     for (const stop of end > clause.end ? [clause.end, end] : [clause.end]) {
       const others = this.mentionsIn(after, Math.min(stop, tail)).filter((m) => m.actor.country && !own.has(m.actor.country));
       const countries = new Set(others.map((m) => m.actor.country));

@@ -288,3 +288,8 @@ test('a repeated act listed by the imported dictionary in the act\'s family take
   // `reimpose` is in CAMEO's =IMPOSE family, whose blockade pattern needs `goods`; dyad's `impose … +blockade` is 191
   assert.deepEqual(asserted(code('Peru reimposed blockades in Bolivia on Friday.')), ['PER>BOL 191 asserted']);
 });
+
+test('an actor inside a reduced relative after the object is not the implicit target', () => {
+  assert.deepEqual(asserted(code('Peru opened its borders on Monday to migrants ordered out of Chile.')), []);
+  assert.deepEqual(asserted(code('Peru sent food to families expelled from Chile.')), []);
+});
