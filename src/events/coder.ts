@@ -921,7 +921,11 @@ class SentenceReader {
       return this.withConjuncts(last, 'left');
     }
     // (Not the object of a gerund: `denying Samoans citizenship violated the law` — the denying did.)
-    const free = inClause.filter((m) => this.heads(m) && this.ppOf(m, bodyStart(clause)) === null && !this.gerundObject(m, clause));
+    // `Officials confirmed the virus has killed three people`: a verb of saying, then a noun phrase no dictionary knows
+    // and the verb — that noun phrase is the subject; whoever spoke is not (no `that` split the clause).
+    const said = this.bareComplement(clause, v);
+    const free = inClause.filter((m) => this.heads(m) && this.ppOf(m, bodyStart(clause)) === null && !this.gerundObject(m, clause)
+      && (said === null || m.tokenStart > said));
     if (free.length) {
       let pick = free.length - 1;
       // `X, a key ally of Y, refused …`: skip the appositive back to X.
@@ -987,6 +991,38 @@ class SentenceReader {
       return !!head && (head.pos === 'NOUN' || head.pos === 'PROPN');
     }
     return !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.lower === 'and' || next.lower === 'or');
+  }
+
+  /**
+   * The verb of saying or thinking in the clause whose bare complement (`confirmed the virus has killed`, `said the
+   * storm destroyed`) has the verb at `v` as its predicate and a noun phrase of no actor as subject; null when there is
+   * none, or when the subject is a pronoun that may stand for the speaker or the speaker's own (`said it would`,
+   * `said its troops had`).
+   */
+  private bareComplement(clause: Clause, v: number): number | null {
+    for (let s = v - 2; s >= clause.start; s--) {
+      const t = this.tokens[s];
+      if (t.pos !== 'VERB' || this.mentionAt[s] >= 0) continue;
+      if (!this.cues.speech.has(t.lemma) && !THINKING.has(t.lemma)) return null;
+      let i = s + 1;
+      let noun = false;
+      let owned = false;
+      for (; i < v; i++) {
+        const w = this.tokens[i];
+        if (this.inTime(i) || this.mentionAt[i] >= 0) return null;
+        if (w.pos === 'PRON' && /^(its|their|our|his|her)$/.test(w.lower)) owned = true;
+        // `officials confirmed it has killed …`: `it` is not a plural speaker.
+        else if (w.pos === 'PRON' && w.lower === 'it' && i === s + 1) {
+          const speaker = this.mentionsIn(clause.start, s).pop();
+          noun = !!speaker && speaker.via === 'agent' && /s$/i.test(speaker.text);
+        }
+        else if (w.pos === 'NOUN' || w.pos === 'PROPN') noun = true;
+        else if (w.pos !== 'DET' && w.pos !== 'ADJ' && w.pos !== 'NUM') break;
+      }
+      while (i < v && (this.tokens[i].pos === 'AUX' || this.tokens[i].pos === 'ADV' || this.tokens[i].lower === 'not')) i++;
+      return i === v && noun && !owned ? s : null;
+    }
+    return null;
   }
 
   /** Whether a mention is the object of a gerund before it in the clause (`denying X citizenship`, `blocking the Y`). */

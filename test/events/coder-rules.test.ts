@@ -293,3 +293,11 @@ test('an actor inside a reduced relative after the object is not the implicit ta
   assert.deepEqual(asserted(code('Peru opened its borders on Monday to migrants ordered out of Chile.')), []);
   assert.deepEqual(asserted(code('Peru sent food to families expelled from Chile.')), []);
 });
+
+test('after a verb of saying, a noun phrase of no actor is the subject of the act it reports, not the speaker', () => {
+  assert.deepEqual(asserted(code('Peruvian officials said the storm destroyed 300 homes in Chile.')), []);
+  assert.deepEqual(asserted(code('Peruvian officials confirmed it has killed three people.')), []);
+  // a pronoun that may stand for the speaker, or the speaker's own troops, leave the speaker acting
+  assert.deepEqual(asserted(code('Peru said it attacked Chile.')), ['PER>CHL 190 asserted']);
+  assert.ok(asserted(code('Peru said on Monday its troops would attack Chile.')).includes('PER>CHL 138 asserted'));
+});
