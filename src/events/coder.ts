@@ -72,6 +72,8 @@ const CONTESTS = new Set(['defeat', 'beat', 'rout', 'crush', 'trounce', 'overwhe
 const PROTEST_CONTENT = new Set(['11', '10', '02']);
 /** Prepositions placing an event before the clause's act (`after the protest`, `following the attack`). */
 const PRIOR_PREPS = new Set(['after', 'following', 'since', 'before', 'amid']);
+/** Nouns of another party on one's side: `X's allies` are not X. */
+const ALLIES = new Set(['ally', 'allies', 'proxy', 'proxies']);
 /** Other verbs whose complement may be a clause without `that` (`arguing X did not …`, `meaning X has …`). */
 const CLAUSE_TAKING = new Set(['argue', 'mean', 'explain', 'note', 'stress', 'assert', 'allege', 'acknowledge', 'admit', 'ensure', 'predict', 'recall', 'reveal', 'worry', 'complain', 'insist']);
 /** Verbs of thinking or perceiving, whose complement may be a clause without `that` (`believe the army seized X`). */
@@ -974,6 +976,7 @@ class SentenceReader {
    */
   private heads(m: Mention): boolean {
     if (!m.modifier) return true;
+    if (this.allied(m)) return false;
     const next = this.tokens[m.tokenEnd];
     if (next && /^['’]s$/.test(next.text)) return false; // possessive: `Russia's reliance`
     if (m.via === 'pronoun') return false;
@@ -1034,6 +1037,17 @@ class SentenceReader {
     // (`saying X will …`, `meaning X has …`: a verb of saying or thinking takes a clause, whose subject X is.)
     return i >= clause.start && t.pos === 'VERB' && this.mentionAt[i] < 0 && /ing$/.test(t.lower)
       && !this.cues.speech.has(t.lemma) && !THINKING.has(t.lemma) && !CLAUSE_TAKING.has(t.lemma);
+  }
+
+  /**
+   * Whether a mention names whose ally or proxy the phrase is (`Chile's allies`, `Israel's militia ally`, `US
+   * allies`): the ally is someone else, neither acting for the mention nor hit in its place. (Not `partners`: `its
+   * EU partners` are fellow members.)
+   */
+  private allied(m: Mention): boolean {
+    let i = m.tokenEnd;
+    while (i < this.b && (/^['’]s?$/.test(this.tokens[i].text) || this.tokens[i].pos === 'ADJ') && this.mentionAt[i] < 0) i++;
+    return i < this.b && ALLIES.has(this.tokens[i].lower);
   }
 
   /** Whether `later` sits in an appositive after `earlier` (`earlier, a|an|the … later …,`). */
@@ -1193,7 +1207,7 @@ class SentenceReader {
     const first = i < end ? this.mentionAt[i] : -1;
     if (first >= 0) {
       const m = this.doc.mentions[first];
-      if (!m.modifier || owned || this.heads(m)) return this.withConjuncts(m, 'right');
+      if ((!m.modifier || owned || this.heads(m)) && !this.allied(m)) return this.withConjuncts(m, 'right');
     } else {
       // A determiner or adjective may come first (`the regime in X`, `its neighbour`): look within the phrase.
       let j = i;
@@ -1201,7 +1215,7 @@ class SentenceReader {
       const k = j < end ? this.mentionAt[j] : -1;
       if (k >= 0) {
         const m = this.doc.mentions[k];
-        if (!m.modifier || owned) return this.withConjuncts(m, 'right');
+        if ((!m.modifier || owned) && !this.allied(m)) return this.withConjuncts(m, 'right');
       }
     }
     // `expelled inspectors of the IAEA`: the owner named in an `of` phrase of the object.
@@ -1239,7 +1253,7 @@ class SentenceReader {
         if (k >= 0) {
           const m = this.doc.mentions[k];
           if (!m.modifier || this.heads(m)) return m;
-          modifier ??= m;
+          if (!this.allied(m)) modifier ??= m;
           j = m.tokenEnd - 1;
           continue;
         }
@@ -1346,7 +1360,7 @@ class SentenceReader {
       if (this.tokens[i].pos === 'VERB' && this.mentionAt[i] < 0 && this.reducedRelative(i, i + 1, clause)) { tail = i; break; }
     }
     for (const stop of end > clause.end ? [clause.end, end] : [clause.end]) {
-      const others = this.mentionsIn(after, Math.min(stop, tail)).filter((m) => m.actor.country && !own.has(m.actor.country));
+      const others = this.mentionsIn(after, Math.min(stop, tail)).filter((m) => m.actor.country && !own.has(m.actor.country) && !this.allied(m));
       const countries = new Set(others.map((m) => m.actor.country));
       if (countries.size === 1) return others[0];
       if (countries.size > 1) return null;

@@ -301,3 +301,9 @@ test('after a verb of saying, a noun phrase of no actor is the subject of the ac
   assert.deepEqual(asserted(code('Peru said it attacked Chile.')), ['PER>CHL 190 asserted']);
   assert.ok(asserted(code('Peru said on Monday its troops would attack Chile.')).includes('PER>CHL 138 asserted'));
 });
+
+test('an actor\'s ally or proxy is someone else: neither its agent nor its stand-in as target', () => {
+  assert.deepEqual(asserted(code('Peru attacked Chile\'s allies on Monday.')), []);
+  assert.deepEqual(asserted(code('Peruvian rebels killed the deputy chief of Chile\'s militia ally in northern Bolivia on Sunday.')), ['PER>BOL 190 asserted']);
+  assert.deepEqual(asserted(code('Chile\'s allies condemned Peru on Monday.')), []);
+});
