@@ -500,6 +500,9 @@ function afterName(doc: Doc, d: Dictionary, v: TokenView, m: NameMatch, date: st
     out.push(mention(doc, v, m.start, m.end, actor, 'name', m.end, isModifier(v, m)));
     return m.end;
   }
+  // `ethnic Albanians in Serbia`, `an ethnic Russian from Latvia`: an ethnic group, not the state whose name its
+  // demonym shares (nor that state's agents: `ethnic Albanian rebels`).
+  if (h.type === 'demonym' && m.start > 0 && v.key[m.start - 1] === 'ethnic') return agentAfter(d, v, m.end)?.end ?? m.end;
   const country = d.countries[h.ref];
   if (h.type === 'combining') {
     out.push(mention(doc, v, m.start, m.end, countryActor(country), 'demonym', m.end, true));

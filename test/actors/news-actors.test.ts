@@ -60,3 +60,9 @@ test('a group "based in" or "headquartered in" a country or capital is that coun
   // a part of the place, or the community living there, may come before its name
   assert.ok(codes('A newspaper based in Catholic northern Lima printed the letter.').some((c) => c.endsWith('=PERMED@agent')));
 });
+
+test('"ethnic" before a demonym names an ethnic group, not the state (nor its agents)', () => {
+  assert.deepEqual(codes('Ethnic Bolivians in Chile marched.'), ['Chile=CHL']);
+  assert.deepEqual(codes('Ethnic Bolivian rebels attacked Chilean police.'), ['Chilean police=CHLCOP@agent']);
+  assert.ok(codes('Bolivian rebels attacked Chilean police.').some((c) => c.startsWith('Bolivian rebels=BOL')));
+});
