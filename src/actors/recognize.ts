@@ -234,6 +234,8 @@ const TEMPORAL = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now', 'm
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
   'northeastern', 'northwestern', 'southeastern', 'southwestern', 'northeast', 'northwest', 'southeast', 'southwest',
   'upper', 'lower', 'coastal', 'rural', 'mainland']);
+/** Communities that name a part of a place (`Christian east Beirut`, `Kurdish northern Iraq`). */
+const COMMUNAL = new Set(['christian', 'muslim', 'moslem', 'shiite', 'shia', 'sunni', 'druze', 'kurdish', 'arab', 'jewish', 'catholic', 'protestant', 'hindu', 'buddhist']);
 /** Agents that a country after `in` makes national (`the regime in Tehran`, `protesters in Iran`), unlike troops. */
 const IN_AGENTS = /^(GOV|OPP|CVL|LEG|JUD|MED|BUS|EDU|REF|COP|REB|INS)/;
 /** Agent nouns for people who came to a place from elsewhere: `in X` does not make them X's. */
@@ -326,6 +328,8 @@ function recognizeAt(doc: Doc, d: Dictionary, v: TokenView, i: number, date: str
     if (prep === 'of' || subject || based || (inside && (IN_AGENTS.test(ag.value) || security) && !incomers)) {
       let k = ag.end + (based ? 2 : 1);
       if (v.key[k] === 'the') k++;
+      // `based in northern Syria`, `based in Christian east Beirut`: a part of the place, then the place.
+      if (based) for (let n = 0; n < 3 && k < toks.length && (COMPASS.has(v.key[k]) || COMMUNAL.has(v.key[k]) || toks[k].pos === 'ADJ'); n++) k++;
       // `of` takes a country name (`the government of Iran`, not `University of Washington`); `in` also a capital.
       const c = k < toks.length
         ? matchNames(v, d, k, (h) => h.type === 'country' || ((inside || based) && h.type === 'metonym')
@@ -510,6 +514,9 @@ function afterName(doc: Doc, d: Dictionary, v: TokenView, m: NameMatch, date: st
     out.push(mention(doc, v, m.start, m.end, actor, 'name', m.end, isModifier(v, m)));
     return m.end;
   }
+  // `ethnic Albanians in Serbia`, `an ethnic Russian from Latvia`: an ethnic group, not the state whose name its
+  // demonym shares (nor that state's agents: `ethnic Albanian rebels`).
+  if (h.type === 'demonym' && m.start > 0 && v.key[m.start - 1] === 'ethnic') return agentAfter(d, v, m.end)?.end ?? m.end;
   const country = d.countries[h.ref];
   if (h.type === 'combining') {
     out.push(mention(doc, v, m.start, m.end, countryActor(country), 'demonym', m.end, true));

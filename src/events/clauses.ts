@@ -63,10 +63,19 @@ export function startsPredication(tokens: Token[], k: number, end: number): bool
 function verbAhead(tokens: Token[], k: number, end: number): boolean {
   for (let i = k; i < end; i++) {
     const t = tokens[i];
-    if (t.pos === 'PUNCT' && !isQuote(t)) return false;
+    // (A hyphen inside a word, `a U.S.-led coalition`, ends nothing.)
+    if (t.pos === 'PUNCT' && !isQuote(t) && !inWordHyphen(tokens, i)) return false;
     if (isVerbal(t)) return true;
   }
   return false;
+}
+
+/** Whether token i is a hyphen joining the words on both sides (`U.S.-led`, `long-threatened`). */
+function inWordHyphen(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (t.text === '-' || t.text === '–') && !!prev && !!next && prev.end === t.start && next.start === t.end;
 }
 
 function isQuote(t: Token): boolean {

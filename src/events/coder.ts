@@ -72,6 +72,10 @@ const CONTESTS = new Set(['defeat', 'beat', 'rout', 'crush', 'trounce', 'overwhe
 const PROTEST_CONTENT = new Set(['11', '10', '02']);
 /** Prepositions placing an event before the clause's act (`after the protest`, `following the attack`). */
 const PRIOR_PREPS = new Set(['after', 'following', 'since', 'before', 'amid']);
+/** Nouns of another party on one's side: `X's allies` are not X. */
+const ALLIES = new Set(['ally', 'allies', 'proxy', 'proxies']);
+/** Other verbs whose complement may be a clause without `that` (`arguing X did not …`, `meaning X has …`). */
+const CLAUSE_TAKING = new Set(['argue', 'mean', 'explain', 'note', 'stress', 'assert', 'allege', 'acknowledge', 'admit', 'ensure', 'predict', 'recall', 'reveal', 'worry', 'complain', 'insist']);
 /** Verbs of thinking or perceiving, whose complement may be a clause without `that` (`believe the army seized X`). */
 const THINKING = new Set(['think', 'believe', 'know', 'fear', 'suspect', 'hear', 'see', 'feel', 'hope', 'expect', 'find', 'show', 'suggest', 'estimate', 'learn', 'understand']);
 
@@ -345,7 +349,12 @@ class SentenceReader {
     const stems = /ed$/.test(w) ? [t.lemma, w.slice(0, -1), w.slice(0, -2), w.slice(0, -3), `${w.slice(0, -3)}y`] : [t.lemma];
     for (const stem of stems) {
       const hit = this.book.verbs.get(stem);
-      if (hit) return hit;
+      if (!hit) continue;
+      // `reimposed`: a later dictionary may list the repeated act in the same family as the act (`=IMPOSE … reimpose`);
+      // then the act's patterns from an earlier file (dyad's own `impose … +blockade`) come first for it too.
+      const again = /^re-?[a-z]{3,}/.test(stem) ? this.book.verbs.get(stem.replace(/^re-?/, '')) : undefined;
+      if (again && again[0].layer < hit[0].layer && again.some((p) => p.origin === hit[0].origin)) return again;
+      return hit;
     }
     // `reimposed`, `re-opened`: a repeated act is coded as the act.
     for (const stem of stems) {
@@ -464,6 +473,9 @@ class SentenceReader {
       if (WORDS_OF_ATTACK.has(t.lemma)) code = '111';
       else if (CONTESTS.has(t.lemma)) return null;
     }
+    // `Peru forced the UN refugee agency out`, `X expelled Oxfam`: expelling an organisation is expelling an
+    // international presence (166), not deporting individuals (174).
+    if (code === '174' && targets.length && targets.every((m) => m.actor.country === 'IGO' || m.actor.code.startsWith('NGO'))) code = '166';
     // `…, and hundreds of Taliban killed.`: a past form of an act that needs a target, with nothing after it, is a
     // participle (`with X killed`), not an act by the noun before it.
     if (!targets.length && !passive && !pattern.notarget && !pattern.recip && /ed$/.test(t.lower)
@@ -572,12 +584,30 @@ class SentenceReader {
       act = 'refusal';
     }
     if (!act) return [r];
-    const code = speechActCode(this.acts, r.code, act);
+    // `The Ruritanian army prepared to resume shelling Y`, `troops were poised to attack`: readying force is a force
+    // posture (150), not a threat in words (unlike `X said it is prepared to attack`, `X is prepared to V`).
+    const posture = act === 'intent' && m.reportedBy === null && /^(18|19|20)/.test(r.code) && this.readying(r);
+    const code = posture ? '150' : speechActCode(this.acts, r.code, act);
     if (act === 'demand') {
       return [r, { ...r, code, sources: speaker.map(participant), targets: r.sources, modality: 'asserted', how: `${r.how} demand`.trim() }];
     }
     // Saying one will meet Y is one side's intent: Y has said nothing (no mutual event back).
     return [r, { ...r, pattern: { ...r.pattern, mutual: false }, code, modality: 'asserted', how: `${r.how} ${act}`.trim() }];
+  }
+
+  /** Whether the act is an infinitive governed by a verb of readying (`prepared to V` as a verb, `poised to V`). */
+  private readying(r: Reading): boolean {
+    const c = clauseOf(this.clauses, r.trigger[0].i);
+    if (c.kind !== 'inf' || c.parent === null) return false;
+    let g = c.start - 1;
+    while (g > this.a && this.tokens[g].pos === 'ADV') g--;
+    const gov = this.tokens[g];
+    if (gov.lower === 'poised') return true;
+    if (gov.lemma !== 'prepare' || gov.lower === 'prepare') return false;
+    // `is prepared to`, `was preparing to`… after a form of `be` only `preparing` readies anything.
+    let b = g - 1;
+    while (b > this.a && this.tokens[b].pos === 'ADV') b--;
+    return this.tokens[b].lemma !== 'be' || gov.lower === 'preparing';
   }
 
   /** Whether the act sits in a `that` clause governed by a verb other than one of saying (`demanded that X …`). */
@@ -610,6 +640,8 @@ class SentenceReader {
       } else if (c.kind === 'inf') {
         const iv = this.firstVerb(c);
         if (iv === null) continue;
+        // `prevented the rally staged by students to protest X`: the purpose is the participle's, not the verb's.
+        if (this.participleGoverning(clause, c.start) !== null) break;
         // The infinitive's own default pattern (dyad's, not an imported sequence), for where its object stands.
         const p = this.verbPatterns(this.tokens[iv])?.filter((x) => x.layer === 0 && !x.seq).pop();
         // A protest's purpose (`to show disapproval of the United States' policies`) is aimed at the owner too.
@@ -881,12 +913,21 @@ class SentenceReader {
   /** The subject of the verb at `v` in `clause` (with its conjuncts), inheriting across clauses where needed. */
   private subjectOf(clause: Clause, v: number): Mention[] {
     const inClause = this.mentionsIn(clause.start, v).filter((m) => m.tokenEnd <= v);
-    // A participle right after an actor (`with X labelling Y`) takes that actor as its subject.
+    // A participle right after an actor (`with X labelling Y`) takes that actor as its subject — not a place or
+    // thing in another prepositional phrase (`rallied outside the embassy in Lima demanding Z`: the embassy demands
+    // nothing).
     const last = inClause[inClause.length - 1];
-    if (last && v < this.b && /ing$/.test(this.tokens[v].lower) && this.adjacent(last.tokenEnd, v) && !last.modifier) {
+    const lastPrep = last ? this.ppOf(last, bodyStart(clause)) : null;
+    if (last && v < this.b && /ing$/.test(this.tokens[v].lower) && this.adjacent(last.tokenEnd, v) && !last.modifier
+      && (lastPrep === null || lastPrep === 'with' || lastPrep === 'without')) {
       return this.withConjuncts(last, 'left');
     }
-    const free = inClause.filter((m) => this.heads(m) && this.ppOf(m, bodyStart(clause)) === null);
+    // (Not the object of a gerund: `denying Samoans citizenship violated the law` — the denying did.)
+    // `Officials confirmed the virus has killed three people`: a verb of saying, then a noun phrase no dictionary knows
+    // and the verb — that noun phrase is the subject; whoever spoke is not (no `that` split the clause).
+    const said = this.bareComplement(clause, v);
+    const free = inClause.filter((m) => this.heads(m) && this.ppOf(m, bodyStart(clause)) === null && !this.gerundObject(m, clause)
+      && (said === null || m.tokenStart > said));
     if (free.length) {
       let pick = free.length - 1;
       // `X, a key ally of Y, refused …`: skip the appositive back to X.
@@ -935,6 +976,7 @@ class SentenceReader {
    */
   private heads(m: Mention): boolean {
     if (!m.modifier) return true;
+    if (this.allied(m)) return false;
     const next = this.tokens[m.tokenEnd];
     if (next && /^['’]s$/.test(next.text)) return false; // possessive: `Russia's reliance`
     if (m.via === 'pronoun') return false;
@@ -952,6 +994,60 @@ class SentenceReader {
       return !!head && (head.pos === 'NOUN' || head.pos === 'PROPN');
     }
     return !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.lower === 'and' || next.lower === 'or');
+  }
+
+  /**
+   * The verb of saying or thinking in the clause whose bare complement (`confirmed the virus has killed`, `said the
+   * storm destroyed`) has the verb at `v` as its predicate and a noun phrase of no actor as subject; null when there is
+   * none, or when the subject is a pronoun that may stand for the speaker or the speaker's own (`said it would`,
+   * `said its troops had`).
+   */
+  private bareComplement(clause: Clause, v: number): number | null {
+    for (let s = v - 2; s >= clause.start; s--) {
+      const t = this.tokens[s];
+      if (t.pos !== 'VERB' || this.mentionAt[s] >= 0) continue;
+      if (!this.cues.speech.has(t.lemma) && !THINKING.has(t.lemma)) return null;
+      let i = s + 1;
+      let noun = false;
+      let owned = false;
+      for (; i < v; i++) {
+        const w = this.tokens[i];
+        if (this.inTime(i) || this.mentionAt[i] >= 0) return null;
+        if (w.pos === 'PRON' && /^(its|their|our|his|her)$/.test(w.lower)) owned = true;
+        // `officials confirmed it has killed …`: `it` is not a plural speaker.
+        else if (w.pos === 'PRON' && w.lower === 'it' && i === s + 1) {
+          const speaker = this.mentionsIn(clause.start, s).pop();
+          noun = !!speaker && speaker.via === 'agent' && /s$/i.test(speaker.text);
+        }
+        else if (w.pos === 'NOUN' || w.pos === 'PROPN') noun = true;
+        else if (w.pos !== 'DET' && w.pos !== 'ADJ' && w.pos !== 'NUM') break;
+      }
+      while (i < v && (this.tokens[i].pos === 'AUX' || this.tokens[i].pos === 'ADV' || this.tokens[i].lower === 'not')) i++;
+      return i === v && noun && !owned ? s : null;
+    }
+    return null;
+  }
+
+  /** Whether a mention is the object of a gerund before it in the clause (`denying X citizenship`, `blocking the Y`). */
+  private gerundObject(m: Mention, clause: Clause): boolean {
+    let i = m.tokenStart - 1;
+    while (i >= clause.start && (this.tokens[i].pos === 'DET' || this.tokens[i].pos === 'ADJ' || this.tokens[i].pos === 'NUM'
+      || (this.mentionAt[i] >= 0 && this.doc.mentions[this.mentionAt[i]].modifier))) i--;
+    const t = this.tokens[i];
+    // (`saying X will …`, `meaning X has …`: a verb of saying or thinking takes a clause, whose subject X is.)
+    return i >= clause.start && t.pos === 'VERB' && this.mentionAt[i] < 0 && /ing$/.test(t.lower)
+      && !this.cues.speech.has(t.lemma) && !THINKING.has(t.lemma) && !CLAUSE_TAKING.has(t.lemma);
+  }
+
+  /**
+   * Whether a mention names whose ally or proxy the phrase is (`Chile's allies`, `Israel's militia ally`, `US
+   * allies`): the ally is someone else, neither acting for the mention nor hit in its place. (Not `partners`: `its
+   * EU partners` are fellow members.)
+   */
+  private allied(m: Mention): boolean {
+    let i = m.tokenEnd;
+    while (i < this.b && (/^['’]s?$/.test(this.tokens[i].text) || this.tokens[i].pos === 'ADJ') && this.mentionAt[i] < 0) i++;
+    return i < this.b && ALLIES.has(this.tokens[i].lower);
   }
 
   /** Whether `later` sits in an appositive after `earlier` (`earlier, a|an|the … later …,`). */
@@ -990,6 +1086,12 @@ class SentenceReader {
       } else if (clause.kind === 'inf' && this.sendsObject(parent, clause.start)) {
         out = this.sendsObject(parent, clause.start)!;
         this.sent.add(clause.index);
+      } else if (clause.kind === 'inf' && this.participleGoverning(parent, clause.start) !== null) {
+        // `police broke up the rally staged by students to protest X`: whoever staged it protests (an actor only
+        // when the by-phrase names one).
+        const pv = this.participleGoverning(parent, clause.start)!;
+        const agent = this.prepObject(pv + 1, clause.start, ['by']);
+        out = agent ? this.withConjuncts(agent, 'right') : [];
       } else {
         const pv = this.lastVerb(parent);
         out = pv !== null ? this.subjectOf(parent, pv) : this.subjectOf(parent, parent.end);
@@ -997,6 +1099,17 @@ class SentenceReader {
     }
     this.subjects.set(clause.index, out);
     return out;
+  }
+
+  /**
+   * The reduced relative participle (`the rally staged by students`) that ends the clause `c` right before an
+   * infinitive starting at `infStart`, if any: the infinitive is that participle's purpose (`… to protest X`).
+   */
+  private participleGoverning(c: Clause, infStart: number): number | null {
+    if (c.end !== infStart) return null;
+    const pv = this.lastVerb(c);
+    if (pv === null || this.tokens[pv + 1]?.lower !== 'by') return null;
+    return this.reducedRelative(pv, pv + 1, c) ? pv : null;
   }
 
   /** Whether an `if`/`unless` clause hangs on this clause or the infinitives it governs. */
@@ -1094,7 +1207,7 @@ class SentenceReader {
     const first = i < end ? this.mentionAt[i] : -1;
     if (first >= 0) {
       const m = this.doc.mentions[first];
-      if (!m.modifier || owned || this.heads(m)) return this.withConjuncts(m, 'right');
+      if ((!m.modifier || owned || this.heads(m)) && !this.allied(m)) return this.withConjuncts(m, 'right');
     } else {
       // A determiner or adjective may come first (`the regime in X`, `its neighbour`): look within the phrase.
       let j = i;
@@ -1102,7 +1215,7 @@ class SentenceReader {
       const k = j < end ? this.mentionAt[j] : -1;
       if (k >= 0) {
         const m = this.doc.mentions[k];
-        if (!m.modifier || owned) return this.withConjuncts(m, 'right');
+        if ((!m.modifier || owned) && !this.allied(m)) return this.withConjuncts(m, 'right');
       }
     }
     // `expelled inspectors of the IAEA`: the owner named in an `of` phrase of the object.
@@ -1140,7 +1253,7 @@ class SentenceReader {
         if (k >= 0) {
           const m = this.doc.mentions[k];
           if (!m.modifier || this.heads(m)) return m;
-          modifier ??= m;
+          if (!this.allied(m)) modifier ??= m;
           j = m.tokenEnd - 1;
           continue;
         }
@@ -1235,14 +1348,19 @@ class SentenceReader {
     for (let c = clause.index + 1; c < this.clauses.length; c++) {
       const k = this.clauses[c];
       if (k.kind === 'coord' && (k.parent === clause.index || k.parent === clause.parent)) end = k.end;
-      else if (k.kind !== 'inf' || end !== k.start) break;
+      else if (k.kind !== 'inf' || end !== k.start || this.participleGoverning(this.clauses[c - 1], k.start) !== null) break;
       else end = k.end;
     }
     // `…, a member of the Chadian team has said.`, `…, according to X`: the sentence's reporting tail names who tells
     // of the act, not whom it is aimed at.
-    const tail = this.reportingTail();
+    let tail = this.reportingTail();
+    // `opened its borders to Africans ordered out of X`: an actor inside a reduced relative modifies the object; the
+    // act is not aimed at it.
+    for (let i = after; i < Math.min(clause.end, tail); i++) {
+      if (this.tokens[i].pos === 'VERB' && this.mentionAt[i] < 0 && this.reducedRelative(i, i + 1, clause)) { tail = i; break; }
+    }
     for (const stop of end > clause.end ? [clause.end, end] : [clause.end]) {
-      const others = this.mentionsIn(after, Math.min(stop, tail)).filter((m) => m.actor.country && !own.has(m.actor.country));
+      const others = this.mentionsIn(after, Math.min(stop, tail)).filter((m) => m.actor.country && !own.has(m.actor.country) && !this.allied(m));
       const countries = new Set(others.map((m) => m.actor.country));
       if (countries.size === 1) return others[0];
       if (countries.size > 1) return null;

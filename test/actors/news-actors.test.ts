@@ -57,4 +57,12 @@ test('a group "based in" or "headquartered in" a country or capital is that coun
   assert.deepEqual(codes('A newspaper based in Lima printed the letter.'), ['newspaper based in Lima=PERMED@agent']);
   assert.ok(codes('Militants based in Chile attacked the town.').some((c) => c.startsWith('Militants based in Chile=CHL')));
   assert.ok(!codes('Refugees based in Chile marched.').some((c) => c.includes('CHLREF')));
+  // a part of the place, or the community living there, may come before its name
+  assert.ok(codes('A newspaper based in Catholic northern Lima printed the letter.').some((c) => c.endsWith('=PERMED@agent')));
+});
+
+test('"ethnic" before a demonym names an ethnic group, not the state (nor its agents)', () => {
+  assert.deepEqual(codes('Ethnic Bolivians in Chile marched.'), ['Chile=CHL']);
+  assert.deepEqual(codes('Ethnic Bolivian rebels attacked Chilean police.'), ['Chilean police=CHLCOP@agent']);
+  assert.ok(codes('Bolivian rebels attacked Chilean police.').some((c) => c.startsWith('Bolivian rebels=BOL')));
 });

@@ -70,3 +70,9 @@ test('a future act under a verb of saying is marked as reported', () => {
   assert.equal(r.modality, 'future');
   assert.notEqual(r.reportedBy, null);
 });
+
+test('a hyphen inside a word does not hide the verb of a subordinate clause', () => {
+  const parts = clauseTexts('The government of Chile was formed in 2003 after a Peruvian-led coalition attacked Bolivia.');
+  assert.equal(parts.length, 2, parts.join(' | '));
+  assert.match(parts[1], /^sub:after a Peruvian - led coalition attacked/);
+});

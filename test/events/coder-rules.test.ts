@@ -246,3 +246,64 @@ test('the subject\'s own possessive pronoun is not the owner a prepositional tar
   const got = asserted(code('Emmanuel Macron reneged on his commitment to Chile.'));
   assert.ok(got.includes('FRA>CHL 120 asserted'), got.join(', '));
 });
+
+test('a participle after a place or thing in a prepositional phrase does not take it as its subject', () => {
+  const got = asserted(code('Protesters gathered outside the embassy in Lima calling for an end to the war.'));
+  assert.ok(!got.some((g) => g.startsWith('PER>')), got.join(', '));
+  // after `with`, the actor is the participle's subject
+  assert.ok(asserted(code('With Peru accusing Chile of spying, the talks collapsed.')).some((g) => g.startsWith('PER>CHL 112')));
+});
+
+test('an infinitive after a reduced relative with a by-agent is the participle\'s purpose, not the main verb\'s', () => {
+  const got = asserted(code('Peruvian police broke up a rally organised by students near the border on Monday to protest against Chile.'));
+  assert.ok(!got.some((g) => g.startsWith('PER>CHL')), got.join(', '));
+  // the agent, when an actor, is the one who protests
+  const all = code('Peruvian police broke up a rally organised by Bolivian migrants to protest against Chile.').map(brief);
+  assert.ok(all.includes('BOL>CHL 114 hypothetical'), all.join(', '));
+});
+
+test('expelling an organisation is expelling an international presence (166), deporting people stays 174', () => {
+  assert.deepEqual(asserted(code('Peru forced the UN refugee agency out of the country on Monday.')), ['PER>IGO 166 asserted']);
+  assert.deepEqual(asserted(code('Peru expelled 40 Chilean workers on Monday.')), ['PER>CHL 174 asserted']);
+});
+
+test('violating a ban, law or curfew defies a norm (128), aimed at whoever imposed it', () => {
+  assert.deepEqual(asserted(code('A Peruvian newspaper has violated a ban by the Chilean government.')), ['PER>CHL 128 asserted']);
+});
+
+test('the object of a gerund is not the subject of the verb after it', () => {
+  assert.deepEqual(asserted(code('On Monday, Lopez wrote denying Bolivian migrants visas violated the Peruvian constitution.')), []);
+  // a verb of saying or arguing takes a clause whose subject it is
+  const got = asserted(code('Peru criticised Chile, arguing Bolivia had violated the ceasefire with Chile.'));
+  assert.ok(got.some((g) => g.startsWith('BOL>CHL ')), got.join(', '));
+});
+
+test('readying force (prepared to shell, poised to attack) is a force posture, saying one is prepared is a threat', () => {
+  assert.ok(asserted(code('The Peruvian army prepared to resume shelling Chilean positions.')).includes('PER>CHL 150 asserted'));
+  assert.ok(asserted(code('Peruvian troops were poised to attack Chilean positions.')).includes('PER>CHL 150 asserted'));
+  assert.deepEqual(asserted(code('Peru is prepared to attack Chile.')), ['PER>CHL 138 asserted']);
+});
+
+test('a repeated act listed by the imported dictionary in the act\'s family takes dyad\'s own patterns for the act', () => {
+  // `reimpose` is in CAMEO's =IMPOSE family, whose blockade pattern needs `goods`; dyad's `impose … +blockade` is 191
+  assert.deepEqual(asserted(code('Peru reimposed blockades in Bolivia on Friday.')), ['PER>BOL 191 asserted']);
+});
+
+test('an actor inside a reduced relative after the object is not the implicit target', () => {
+  assert.deepEqual(asserted(code('Peru opened its borders on Monday to migrants ordered out of Chile.')), []);
+  assert.deepEqual(asserted(code('Peru sent food to families expelled from Chile.')), []);
+});
+
+test('after a verb of saying, a noun phrase of no actor is the subject of the act it reports, not the speaker', () => {
+  assert.deepEqual(asserted(code('Peruvian officials said the storm destroyed 300 homes in Chile.')), []);
+  assert.deepEqual(asserted(code('Peruvian officials confirmed it has killed three people.')), []);
+  // a pronoun that may stand for the speaker, or the speaker's own troops, leave the speaker acting
+  assert.deepEqual(asserted(code('Peru said it attacked Chile.')), ['PER>CHL 190 asserted']);
+  assert.ok(asserted(code('Peru said on Monday its troops would attack Chile.')).includes('PER>CHL 138 asserted'));
+});
+
+test('an actor\'s ally or proxy is someone else: neither its agent nor its stand-in as target', () => {
+  assert.deepEqual(asserted(code('Peru attacked Chile\'s allies on Monday.')), []);
+  assert.deepEqual(asserted(code('Peruvian rebels killed the deputy chief of Chile\'s militia ally in northern Bolivia on Sunday.')), ['PER>BOL 190 asserted']);
+  assert.deepEqual(asserted(code('Chile\'s allies condemned Peru on Monday.')), []);
+});
