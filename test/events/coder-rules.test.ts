@@ -246,3 +246,17 @@ test('the subject\'s own possessive pronoun is not the owner a prepositional tar
   const got = asserted(code('Emmanuel Macron reneged on his commitment to Chile.'));
   assert.ok(got.includes('FRA>CHL 120 asserted'), got.join(', '));
 });
+
+test('receiving inspectors or observers lets them in; a report from them is no such act', () => {
+  assert.deepEqual(asserted(code('Peru on Monday received a team of inspectors from the IAEA.')), ['PER>IGO 0862 asserted']);
+  assert.deepEqual(asserted(code('Peru received OSCE observers on Monday.')), ['PER>IGO 0862 asserted']);
+  assert.deepEqual(asserted(code('Peru received a report from OSCE observers on Monday.')), []);
+});
+
+test('coming back for talks is taking part in them; coming back after talks is not', () => {
+  const got = asserted(code('The Chilean foreign minister returned to Lima on Monday for talks with Peruvian officials.'));
+  assert.deepEqual(got.sort(), ['CHL>PER 046 asserted', 'PER>CHL 046 asserted']);
+  const pair = asserted(code('Chilean and Peruvian negotiators returned to the table for talks on Monday.'));
+  assert.deepEqual(pair.sort(), ['CHL>PER 046 asserted', 'PER>CHL 046 asserted']);
+  assert.deepEqual(asserted(code('The Chilean president returned to Lima after talks on Monday.')), []);
+});
