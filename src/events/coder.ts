@@ -386,6 +386,8 @@ class SentenceReader {
       for (let k = p.pre.length - 1, i = v - 1; k >= 0; k--, i--) {
         if (i < this.a || (this.tokens[i].lower !== p.pre[k] && this.tokens[i].lemma !== p.pre[k])) return false;
       }
+      // `obj`: the pattern applies only to an actor as the direct object (`released the ambassador`).
+      if (p.obj && !this.isPassive(v, clause) && !this.directObject(j, clause, false).length) return false;
       if (p.seq) {
         if (p.seq.need.length && !this.hasWords(p.seq.need)) return false;
         // `%` wants a compound subject (`X and Y agreed`).
@@ -432,6 +434,7 @@ class SentenceReader {
     } else {
       sources = placed?.source ? this.withConjuncts(placed.source, 'right') : this.subjectOf(clause, v);
       targets = placed?.target ? this.withConjuncts(placed.target, 'right')
+        : pattern.obj ? this.directObject(particlesEnd, clause, false)
         : pattern.seq?.compound && sources.length > 1 ? []
         : this.petrarch ? this.firstActorAfter(particlesEnd, clause) : this.objectOf(particlesEnd, clause, pattern, sources);
       // `%`: the members of a compound subject act on each other (`X and Y agreed`).
@@ -453,8 +456,9 @@ class SentenceReader {
     }
     if (!sources.length) return null;
     // `returned to Oman`, `returned home`: coming back is no return of something (084 needs what is returned).
+    // (A passive names what is returned as its subject: `the prisoners were released by X`.)
     const after = this.tokens[particlesEnd];
-    if (pattern.code.startsWith('084') && after && particlesEnd < clause.end && (after.pos === 'ADP' || after.lower === 'home' || after.lower === 'back')) return null;
+    if (pattern.code.startsWith('084') && !passive && after && particlesEnd < clause.end && (after.pos === 'ADP' || after.lower === 'home' || after.lower === 'back')) return null;
     // `Biden attacked Trump for the tweet`, `Smith defeated Jones`: between two people, an attack is in words and a
     // defeat is at the polls.
     let code = pattern.code;
@@ -540,7 +544,7 @@ class SentenceReader {
     const t = this.tokens[v];
     const pattern: Pattern = {
       kind: 'v', head: t.lemma, particles: [], pre: [], seq: null, layer: 0, code: '100', require: [], forbid: [], targetPreps: [], recip: false,
-      mutual: false, reverseCode: null, notarget: false, poss: false, say: false, origin: 'coder:obligation',
+      mutual: false, reverseCode: null, notarget: false, poss: false, say: false, obj: false, origin: 'coder:obligation',
     };
     return {
       sentence: this.s, pattern, code: '100', trigger: [modal, t], sources: speaker.map(participant),
@@ -1086,25 +1090,9 @@ class SentenceReader {
     // whose object is what is met or offered.
     const owned = p.poss || !OWNERLESS_ROOTS.has(root);
     // Direct object: the first noun phrase after the verb.
-    let i = from;
-    // Adverbs, particles, quotes, a time (`rejected Thursday a …`) and a complementizer (`demanded that Y …`)
-    // may come before the object.
-    while (i < end && (this.tokens[i].pos === 'ADV' || this.tokens[i].pos === 'PART' || /^["“”'‘’]$/.test(this.tokens[i].text)
-      || (this.tokens[i].lower === 'that' && this.tokens[i].pos !== 'DET') || this.inTime(i))) i++;
-    const first = i < end ? this.mentionAt[i] : -1;
-    if (first >= 0) {
-      const m = this.doc.mentions[first];
-      if (!m.modifier || owned || this.heads(m)) return this.withConjuncts(m, 'right');
-    } else {
-      // A determiner or adjective may come first (`the regime in X`, `its neighbour`): look within the phrase.
-      let j = i;
-      while (j < end && (this.tokens[j].pos === 'DET' || this.tokens[j].pos === 'ADJ' || this.tokens[j].pos === 'NUM' || this.tokens[j].pos === 'PRON') && this.mentionAt[j] < 0) j++;
-      const k = j < end ? this.mentionAt[j] : -1;
-      if (k >= 0) {
-        const m = this.doc.mentions[k];
-        if (!m.modifier || owned) return this.withConjuncts(m, 'right');
-      }
-    }
+    const i = this.objectStart(from, end);
+    const direct = this.directObject(from, clause, owned);
+    if (direct.length) return direct;
     // `expelled inspectors of the IAEA`: the owner named in an `of` phrase of the object.
     // `demanded an admission by X`, `violated a ban by X`: the agent of an act named by the object is the target.
     if (i < end && this.mentionAt[i] < 0) {
@@ -1120,6 +1108,39 @@ class SentenceReader {
     for (const prep of preps) {
       const m = this.prepObject(from, end, [prep], owned, sources);
       if (m) return this.withConjuncts(m, 'right');
+    }
+    return [];
+  }
+
+  /** Where the verb's object may start: after adverbs, particles, quotes, a time (`rejected Thursday a …`) and a
+   * complementizer (`demanded that Y …`). */
+  private objectStart(from: number, end: number): number {
+    let i = from;
+    while (i < end && (this.tokens[i].pos === 'ADV' || this.tokens[i].pos === 'PART' || /^["“”'‘’]$/.test(this.tokens[i].text)
+      || (this.tokens[i].lower === 'that' && this.tokens[i].pos !== 'DET') || this.inTime(i))) i++;
+    return i;
+  }
+
+  /**
+   * The actor the verb's direct object names (`released the ambassador`, `attacked its neighbour X`), with its
+   * conjuncts; its owner (`rejected the UN's appeal`) only when `owned`.
+   */
+  private directObject(from: number, clause: Clause, owned: boolean): Mention[] {
+    const end = clause.end;
+    const i = this.objectStart(from, end);
+    const first = i < end ? this.mentionAt[i] : -1;
+    if (first >= 0) {
+      const m = this.doc.mentions[first];
+      if (!m.modifier || owned || this.heads(m)) return this.withConjuncts(m, 'right');
+    } else {
+      // A determiner or adjective may come first (`the regime in X`, `its neighbour`): look within the phrase.
+      let j = i;
+      while (j < end && (this.tokens[j].pos === 'DET' || this.tokens[j].pos === 'ADJ' || this.tokens[j].pos === 'NUM' || this.tokens[j].pos === 'PRON') && this.mentionAt[j] < 0) j++;
+      const k = j < end ? this.mentionAt[j] : -1;
+      if (k >= 0) {
+        const m = this.doc.mentions[k];
+        if (!m.modifier || owned) return this.withConjuncts(m, 'right');
+      }
     }
     return [];
   }

@@ -260,3 +260,14 @@ test('coming back for talks is taking part in them; coming back after talks is n
   assert.deepEqual(pair.sort(), ['CHL>PER 046 asserted', 'PER>CHL 046 asserted']);
   assert.deepEqual(asserted(code('The Chilean president returned to Lima after talks on Monday.')), []);
 });
+
+test('an actor released or freed is a person let go; a report or proposal released is not aimed at anyone', () => {
+  assert.deepEqual(asserted(code('Peru released 30 Chileans on Monday.')), ['PER>CHL 0841 asserted']);
+  assert.deepEqual(asserted(code('Peru freed the Chilean ambassador.')), ['PER>CHL 0841 asserted']);
+  assert.deepEqual(asserted(code('Peru released a report on Chile on Monday.')), []);
+  assert.deepEqual(asserted(code("The Peruvian government released Chile's proposal on Monday.")), []);
+});
+
+test('a passive release names the released as its subject and the releaser in its by-phrase', () => {
+  assert.deepEqual(asserted(code('Chilean prisoners were released by Peru on Monday.')), ['PER>CHL 0841 asserted']);
+});
