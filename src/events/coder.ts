@@ -1116,8 +1116,20 @@ class SentenceReader {
    * complementizer (`demanded that Y …`). */
   private objectStart(from: number, end: number): number {
     let i = from;
-    while (i < end && (this.tokens[i].pos === 'ADV' || this.tokens[i].pos === 'PART' || /^["“”'‘’]$/.test(this.tokens[i].text)
-      || (this.tokens[i].lower === 'that' && this.tokens[i].pos !== 'DET') || this.inTime(i))) i++;
+    for (; i < end; i++) {
+      const t = this.tokens[i];
+      // `denounced as an ugly crime X's crackdown`: a predicate (`as` and a phrase naming no actor) put before a
+      // long object; the object follows it.
+      if (t.lower === 'as') {
+        let j = i + 1;
+        if (j < end && this.tokens[j].pos === 'DET') j++;
+        const head = j;
+        while (j < end && this.mentionAt[j] < 0 && ['ADJ', 'NOUN', 'NUM'].includes(this.tokens[j].pos)) j++;
+        const det = j < end && this.tokens[j].pos === 'DET' ? 1 : 0;
+        if (j > head && j + det < end && this.mentionAt[j + det] >= 0) return j;
+      }
+      if (!(t.pos === 'ADV' || t.pos === 'PART' || /^["“”'‘’]$/.test(t.text) || (t.lower === 'that' && t.pos !== 'DET') || this.inTime(i))) break;
+    }
     return i;
   }
 

@@ -271,3 +271,8 @@ test('an actor released or freed is a person let go; a report or proposal releas
 test('a passive release names the released as its subject and the releaser in its by-phrase', () => {
   assert.deepEqual(asserted(code('Chilean prisoners were released by Peru on Monday.')), ['PER>CHL 0841 asserted']);
 });
+
+test('a predicate put before a long object (`condemned as illegal X\'s …`) is passed over to the object', () => {
+  assert.deepEqual(asserted(code("Peru condemned as illegal Chile's closure of the border.")), ['PER>CHL 111 asserted']);
+  assert.deepEqual(asserted(code('Peru on Friday denounced as a grave provocation the Chilean naval exercise near Bolivia.')), ['PER>CHL 111 asserted']);
+});
