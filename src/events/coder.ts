@@ -421,7 +421,7 @@ class SentenceReader {
       how = 'reduced-relative';
     } else if (passive) {
       // PETRARCH: with no `by`, the first actor after the verb is the agent (`was shot dead in X`).
-      const agent = this.prepObject(particlesEnd, clause.end, ['by']) ?? (this.petrarch ? this.mentionsIn(particlesEnd, clause.end)[0] : null);
+      const agent = this.prepObject(particlesEnd, clause.end, ['by']) ?? (this.petrarch ? this.mentionsIn(particlesEnd, clause.end)[0] : this.detachedAgent(clause));
       if (!agent) return null;
       sources = this.withConjuncts(agent, 'right');
       targets = this.subjectOf(clause, v);
@@ -791,6 +791,22 @@ class SentenceReader {
       sentence: this.s, pattern, code: pattern.code, trigger, sources: sourceParts, targets: targetParts,
       modality: reading.modality, nominal: true, how,
     };
+  }
+
+  /**
+   * `X has been accused of fraud, much of it hidden abroad, by Y.`: a by-phrase set off by a comma that ends the
+   * sentence, after the main clause, is the agent of that clause's passive.
+   */
+  private detachedAgent(clause: Clause): Mention | null {
+    if (clause.kind !== 'main') return null;
+    let last = this.b - 1;
+    while (last > this.a && this.tokens[last].pos === 'PUNCT') last--;
+    for (let k = clause.end; k < last; k++) {
+      if (this.tokens[k].lower !== 'by' || this.tokens[k - 1].text !== ',') continue;
+      const m = this.prepObject(k, this.b, ['by']);
+      return m && m.tokenEnd - 1 === last ? m : null;
+    }
+    return null;
   }
 
   /** The verb of doing (`complete`, `launch`, `stage`) whose object the phrase starting at `np` is, if any. */

@@ -276,3 +276,10 @@ test('a predicate put before a long object (`condemned as illegal X\'s …`) is 
   assert.deepEqual(asserted(code("Peru condemned as illegal Chile's closure of the border.")), ['PER>CHL 111 asserted']);
   assert.deepEqual(asserted(code('Peru on Friday denounced as a grave provocation the Chilean naval exercise near Bolivia.')), ['PER>CHL 111 asserted']);
 });
+
+test('a by-phrase set off by a comma at the sentence\'s end is the agent of the main clause\'s passive', () => {
+  const got = asserted(code('The Chilean ambassador has been accused of misusing public funds, much of it believed to have been hidden abroad, by Peruvian officials.'));
+  assert.deepEqual(got, ['PER>CHL 112 asserted']);
+  // not a by-phrase inside the sentence's last clause
+  assert.deepEqual(asserted(code('The Chilean ambassador has been accused of misusing funds that were hidden by Peruvian officials.')), []);
+});
