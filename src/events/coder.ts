@@ -1123,7 +1123,7 @@ class SentenceReader {
     const preps = [...p.targetPreps, ...DEFAULT_TARGET_PREPS.filter((x) => !p.targetPreps.includes(x))];
     for (const prep of preps) {
       const m = this.prepObject(from, end, [prep], owned, sources);
-      if (m) return this.withConjuncts(m, 'right');
+      if (m) return prep === 'between' ? this.sides(m) : this.withConjuncts(m, 'right');
     }
     return [];
   }
@@ -1171,6 +1171,23 @@ class SentenceReader {
       }
     }
     return [];
+  }
+
+  /**
+   * The sides named after `between`, the first at `m`: its conjuncts, or, when the first is a noun phrase an actor
+   * modifies, the actor after `and` (`a meeting between an Israeli peace group and the PLO`).
+   */
+  private sides(m: Mention): Mention[] {
+    const out = this.withConjuncts(m, 'right');
+    if (out.length > 1 || !m.modifier || !this.heads(m)) return out;
+    let i = m.tokenEnd;
+    while (i < this.b && this.mentionAt[i] < 0 && (this.tokens[i].pos === 'NOUN' || this.tokens[i].pos === 'ADJ')) i++;
+    if (i === m.tokenEnd || this.tokens[i]?.lower !== 'and') return out;
+    i++;
+    while (i < this.b && this.mentionAt[i] < 0 && (this.tokens[i].pos === 'DET' || this.tokens[i].pos === 'ADJ')) i++;
+    const k = i < this.b ? this.mentionAt[i] : -1;
+    const other = k >= 0 ? this.doc.mentions[k] : null;
+    return other && (!other.modifier || this.heads(other)) ? [m, ...this.withConjuncts(other, 'right')] : out;
   }
 
   /** PETRARCH's and TABARI's target: the first actor after the verb in its clause, whatever the preposition. */

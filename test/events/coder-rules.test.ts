@@ -283,3 +283,8 @@ test('a by-phrase set off by a comma at the sentence\'s end is the agent of the 
   // not a by-phrase inside the sentence's last clause
   assert.deepEqual(asserted(code('The Chilean ambassador has been accused of misusing funds that were hidden by Peruvian officials.')), []);
 });
+
+test('both sides after `between` are targets, also when the first is a phrase an actor modifies', () => {
+  const got = asserted(code('Peru hosted a meeting between a Chilean peace movement and the Bolivian government on Monday.'));
+  assert.deepEqual(got.sort(), ['PER>BOL 043 asserted', 'PER>CHL 043 asserted']);
+});
