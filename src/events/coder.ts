@@ -994,7 +994,10 @@ class SentenceReader {
     let out: Mention[] = [];
     if (clause.kind === 'rel') {
       const ante = this.antecedent(clause);
-      if (ante) out = this.withConjuncts(ante, 'left');
+      // `an admission by X that secret police units murdered Y`: a `that` clause with a subject of its own, one the
+      // dictionaries do not know, says what X admits; X is not its subject.
+      if (clause.marker === 'that' && this.unknownSubject(clause)) out = [];
+      else if (ante) out = this.withConjuncts(ante, 'left');
       else if (clause.marker === 'that' && clause.parent !== null && this.pronounSubject(clause)) {
         // `X announced that it is prepared to …`: the pronoun is the speaker.
         const parent = this.clauses[clause.parent];
@@ -1017,6 +1020,16 @@ class SentenceReader {
     }
     this.subjects.set(clause.index, out);
     return out;
+  }
+
+  /** Whether a noun stands between the word opening the clause and its first verb (a time aside). */
+  private unknownSubject(clause: Clause): boolean {
+    for (let i = clause.start + 1; i < clause.end; i++) {
+      const t = this.tokens[i];
+      if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+      if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !this.inTime(i)) return true;
+    }
+    return false;
   }
 
   /** Whether an `if`/`unless` clause hangs on this clause or the infinitives it governs. */

@@ -288,3 +288,11 @@ test('both sides after `between` are targets, also when the first is a phrase an
   const got = asserted(code('Peru hosted a meeting between a Chilean peace movement and the Bolivian government on Monday.'));
   assert.deepEqual(got.sort(), ['PER>BOL 043 asserted', 'PER>CHL 043 asserted']);
 });
+
+test('a `that` clause with an unknown subject of its own is not a relative clause on the actor before it', () => {
+  const got = asserted(code('Peru demanded an admission by Chile that secret police units murdered 40 Bolivian miners.'));
+  assert.deepEqual(got, ['PER>CHL 100 asserted']);
+  // a relative clause on the actor keeps it as its subject
+  const rel = asserted(code('Peru praised the Chilean army units that on Monday attacked Bolivian rebels.'));
+  assert.ok(rel.includes('CHL>BOL 190 asserted'), rel.join(', '));
+});
