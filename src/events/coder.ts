@@ -578,7 +578,11 @@ class SentenceReader {
     if (!act) return [r];
     const code = speechActCode(this.acts, r.code, act);
     if (act === 'demand') {
-      return [r, { ...r, code, sources: speaker.map(participant), targets: r.sources, modality: 'asserted', how: `${r.how} demand`.trim() }];
+      // Saying Y must meet Z is a demand on Y: Y has demanded nothing back (no mutual event).
+      return [r, {
+        ...r, pattern: { ...r.pattern, mutual: false, recip: false }, code, sources: speaker.map(participant), targets: r.sources,
+        modality: 'asserted', how: `${r.how} demand`.trim(),
+      }];
     }
     // Saying one will meet Y is one side's intent: Y has said nothing (no mutual event back).
     return [r, { ...r, pattern: { ...r.pattern, mutual: false }, code, modality: 'asserted', how: `${r.how} ${act}`.trim() }];

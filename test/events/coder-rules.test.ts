@@ -296,3 +296,7 @@ test('a `that` clause with an unknown subject of its own is not a relative claus
   const rel = asserted(code('Peru praised the Chilean army units that on Monday attacked Bolivian rebels.'));
   assert.ok(rel.includes('CHL>BOL 190 asserted'), rel.join(', '));
 });
+
+test('saying another actor must meet someone is a demand on it, with no demand back', () => {
+  assert.deepEqual(asserted(code('Peru said Chile should hold talks with Bolivia.')), ['PER>CHL 106 asserted']);
+});
