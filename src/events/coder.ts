@@ -884,12 +884,24 @@ class SentenceReader {
         if (t.lower === 'of' && i > floor && this.quantity(this.tokens[i - 1])) return null;
         // `activists from X`, `delegates from X`: people from a place or party are its own.
         if (t.lower === 'from' && i > floor && this.tokens[i - 1].pos === 'NOUN' && /s$/.test(this.tokens[i - 1].lower)) return null;
+        // `the Minister for Interior X`, `Secretary for Home Affairs X`: a capitalised title written before the name.
+        if ((t.lower === 'for' || t.lower === 'of') && i > floor && this.titleWords(i - 1, i - 1) && this.titleWords(i + 1, m.tokenStart - 1)) return null;
         return t.lower;
       }
       if (PP_INNER.has(t.pos) || this.mentionAt[i] >= 0) continue;
       return null;
     }
     return null;
+  }
+
+  /** Whether tokens [from, to] are all capitalised words that name no actor (`Minister`, `Home Affairs`). */
+  private titleWords(from: number, to: number): boolean {
+    if (to < from) return false;
+    for (let i = from; i <= to; i++) {
+      const t = this.tokens[i];
+      if (this.mentionAt[i] >= 0 || !(t.pos === 'PROPN' || t.pos === 'NOUN') || !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
+    }
+    return true;
   }
 
   private mentionsIn(from: number, to: number): Mention[] {

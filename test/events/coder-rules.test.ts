@@ -300,3 +300,9 @@ test('a `that` clause with an unknown subject of its own is not a relative claus
 test('saying another actor must meet someone is a demand on it, with no demand back', () => {
   assert.deepEqual(asserted(code('Peru said Chile should hold talks with Bolivia.')), ['PER>CHL 106 asserted']);
 });
+
+test('a capitalised title with `for`/`of` written before a name (`the Minister for X Affairs Y`) is no prepositional phrase', () => {
+  assert.deepEqual(asserted(code('The Minister for Eurasian Affairs Sergey Lavrov condemned Chile on Monday.')), ['RUS>CHL 111 asserted']);
+  // a name inside a prepositional phrase of a common noun is still no subject
+  assert.deepEqual(asserted(code('A letter for Minister Sergey Lavrov condemned Chile on Monday.')), []);
+});
