@@ -306,3 +306,10 @@ test('a capitalised title with `for`/`of` written before a name (`the Minister f
   // a name inside a prepositional phrase of a common noun is still no subject
   assert.deepEqual(asserted(code('A letter for Minister Sergey Lavrov condemned Chile on Monday.')), []);
 });
+
+test('troops arriving are no visit: peacekeepers keep the peace where they arrive, other troops code nothing', () => {
+  const pk = asserted(code('Chilean peacekeeping troops have arrived in Haiti.'));
+  assert.deepEqual(pk.sort(), ['CHL>HTI 074 asserted', 'HTI>CHL 0861 asserted']);
+  assert.deepEqual(asserted(code('Russian troops arrived in Belarus on Monday.')), []);
+  assert.deepEqual(asserted(code('The Chilean president arrived in Peru on Monday.')), ['CHL>PER 042 asserted']);
+});
