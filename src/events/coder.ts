@@ -1302,7 +1302,10 @@ class SentenceReader {
       if (k < 0 || !sawConj) break;
       const next = mentions[k];
       // `X and Y leaders`: a modifier that heads its phrase is a conjunct too.
-      if (next === cur || next.modifier !== m.modifier && !(dir === 'left' && next.modifier) && !(dir === 'right' && next.modifier && this.heads(next))) break;
+      // `U.S. and Russian negotiators`: a country's name shares the noun the demonym after it heads.
+      const shared = dir === 'left' && m.modifier && !next.modifier && next.actor.kind === 'country' && this.heads(m)
+        && next.tokenEnd + 1 === cur.tokenStart && ['and', 'or'].includes(this.tokens[next.tokenEnd].lower);
+      if (next === cur || next.modifier !== m.modifier && !(dir === 'left' && next.modifier) && !(dir === 'right' && next.modifier && this.heads(next)) && !shared) break;
       // `defeated ISIS and Turkey would be moving …`: a conjunct that opens a new clause is its subject — unless
       // the list itself is the subject of a clause a verb of saying or thinking takes (`believes X and Y can cope`).
       if (dir === 'right' && !next.modifier && next.tokenEnd < this.b && this.tokens[next.tokenEnd].pos === 'AUX'

@@ -313,3 +313,16 @@ test('troops arriving are no visit: peacekeepers keep the peace where they arriv
   assert.deepEqual(asserted(code('Russian troops arrived in Belarus on Monday.')), []);
   assert.deepEqual(asserted(code('The Chilean president arrived in Peru on Monday.')), ['CHL>PER 042 asserted']);
 });
+
+test('a verb of motion read as a noun after a plural subject and before `to` is the verb', () => {
+  const got = asserted(code('Chilean officials return to Lima for talks with Peruvian officials.'));
+  assert.deepEqual(got.sort(), ['CHL>PER 046 asserted', 'PER>CHL 046 asserted']);
+});
+
+test('a country named before `and` and a demonym shares the demonym\'s noun (`U.S. and Chilean negotiators`)', () => {
+  const got = asserted(code('Bolivia and Chilean negotiators held talks on Monday.'));
+  assert.deepEqual(got.sort(), ['BOL>CHL 046 asserted', 'CHL>BOL 046 asserted']);
+  // not across a clause boundary
+  const two = asserted(code('Peru attacked Bolivia, and the Chilean statement spoke of a truce.'));
+  assert.ok(!two.some((g) => g.startsWith('CHL>BOL') || g.startsWith('BOL>CHL')), two.join(', '));
+});
