@@ -23,7 +23,7 @@ export interface RecognizeOptions {
 /** All actor mentions of a doc, sorted by start, without overlaps; with coreference unless `resolve: false`. */
 export function recognizeActors(doc: Doc, opts: RecognizeOptions = {}): Mention[] {
   const d = opts.dictionary ?? dictionary();
-  const view = tokenView(doc);
+  const view = tokenView(doc, d);
   const found = joinTitledNames(doc, withContext(findMentions(doc, d, view), d, doc.anchorDate));
   return opts.resolve === false ? found : resolveMentions(doc, found, d, view);
 }
@@ -89,8 +89,46 @@ function isAscii(s: string): boolean {
   return true;
 }
 
-export function tokenView(doc: Doc): TokenView {
+/**
+ * A country's one-word name of seven letters or more misspelt by a dropped letter, not the first (`Ethopia`,
+ * `Afganistan`, `Philipines`) → the name's key; none that begins a name or is a surname in the dictionary.
+ */
+const misspellings = new WeakMap<Dictionary, Map<string, string>>();
+/** English words one letter short of a country's name: never read as the name (`Hungry protesters`). */
+const NOT_MISSPELT = new Set(['hungry', 'surname', 'antarctic', 'emirate', 'romani']);
+
+function misspelt(d: Dictionary): Map<string, string> {
+  let out = misspellings.get(d);
+  if (out) return out;
+  out = new Map();
+  const clash = new Set<string>();
+  for (const c of d.countries) {
+    for (const name of c.names) {
+      if (!/^\p{Lu}\p{Ll}{6,}$/u.test(name)) continue;
+      const key = tokenKey(name);
+      for (let k = 1; k < key.length; k++) {
+        const typo = key.slice(0, k) + key.slice(k + 1);
+        if (out.has(typo) && out.get(typo) !== key) clash.add(typo);
+        out.set(typo, key);
+      }
+    }
+  }
+  for (const typo of [...out.keys()]) {
+    if (clash.has(typo) || NOT_MISSPELT.has(typo) || childOf(d.names, typo) || childOf(d.surnames, typo)) out.delete(typo);
+  }
+  misspellings.set(d, out);
+  return out;
+}
+
+/** Whether token `i` is a capitalised word of a name (so a neighbour of it may be a name too, not a country). */
+function nameNeighbour(tokens: Token[], i: number, sentence: number): boolean {
+  const t = tokens[i];
+  return !!t && t.sentence === sentence && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text);
+}
+
+export function tokenView(doc: Doc, d?: Dictionary): TokenView {
   const tokens = doc.tokens;
+  const typos = d ? misspelt(d) : null;
   const n = tokens.length;
   const key = new Array<string>(n);
   const poss = new Array<boolean>(n).fill(false);
@@ -111,6 +149,9 @@ export function tokenView(doc: Doc): TokenView {
     bareEnd[i] = t.start + text.length;
     // The annotator's lower-cased form is the key for plain ASCII words, as tokenKey would make it.
     key[i] = text === t.text && isAscii(t.lower) ? t.lower : tokenKey(text);
+    // `Ethopia has agreed …`: a proper noun standing alone that is a country's name less one letter is that name.
+    const fix = typos && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(text) ? typos.get(key[i]) : undefined;
+    if (fix && !nameNeighbour(tokens, i - 1, t.sentence) && !nameNeighbour(tokens, i + 1, t.sentence)) key[i] = fix;
   }
   return { tokens, key, poss, possTok, bare, bareEnd };
 }
@@ -242,7 +283,7 @@ const IN_AGENTS = /^(GOV|OPP|CVL|LEG|JUD|MED|BUS|EDU|REF|COP|REB|INS)/;
 const INCOMERS = /^(refugees?|settlers?|migrants?|immigrants?|expatriates?|expats?|foreigners?|tourists?|colonists?|exiles?|evacuees?|asylum)$/;
 
 export function findMentions(doc: Doc, d: Dictionary = dictionary(), view?: TokenView): Mention[] {
-  const v = view ?? tokenView(doc);
+  const v = view ?? tokenView(doc, d);
   const toks = v.tokens;
   const date = doc.anchorDate;
   const out: Mention[] = [];

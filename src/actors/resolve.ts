@@ -52,7 +52,7 @@ const COMMON_NAME_PEOPLE = 8;
 const GIVEN_NAME_PEOPLE = 3;
 
 export function resolveMentions(doc: Doc, mentions: Mention[], d: Dictionary, view?: TokenView): Mention[] {
-  const v = view ?? tokenView(doc);
+  const v = view ?? tokenView(doc, d);
   const toks = v.tokens;
   const date = doc.anchorDate;
   const out: Mention[] = [];

@@ -133,6 +133,8 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'who', 'which', 'that']);
  * and an object (`Peru attacks Chile`, `it urges the`).
  */
 const DETERMINERS = new Set(['a', 'an', 'the']);
+/** Verbs of motion that are nouns too (`return`, `travel`): after a plural subject and before `to`, the verb. */
+const MOTION_VERBS = new Set(['return', 'travel', 'head', 'fly', 'go', 'come', 'move', 'sail', 'march']);
 
 function repairPos(tokens: Token[], from: number): void {
   for (let i = Math.max(from + 1, 1); i < tokens.length - 1; i++) {
@@ -148,6 +150,12 @@ function repairPos(tokens: Token[], from: number): void {
     // A base-form verb read as an adjective or noun after a plural subject (`X and Y welcome a …`).
     if ((t.pos === 'ADJ' || t.pos === 'NOUN') && prev.pos === 'PROPN' && i - 1 >= from && DETERMINERS.has(next.lower)
       && tokens[i - 2]?.lower === 'and' && !/s$/.test(t.lower)) {
+      t.pos = 'VERB';
+      continue;
+    }
+    // A verb of motion read as a noun after a plural subject, before `to` (`negotiators return to Geneva`).
+    if (t.pos === 'NOUN' && MOTION_VERBS.has(t.lower) && prev.pos === 'NOUN' && /[^s]s$/.test(prev.lower) && prev.lemma !== prev.lower
+      && next.lower === 'to' && next.pos === 'ADP') {
       t.pos = 'VERB';
       continue;
     }

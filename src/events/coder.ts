@@ -395,6 +395,8 @@ class SentenceReader {
       for (let k = p.pre.length - 1, i = v - 1; k >= 0; k--, i--) {
         if (i < this.a || (this.tokens[i].lower !== p.pre[k] && this.tokens[i].lemma !== p.pre[k])) return false;
       }
+      // `obj`: the pattern applies only to an actor as the direct object (`released the ambassador`).
+      if (p.obj && !this.isPassive(v, clause) && !this.directObject(j, clause, false).length) return false;
       if (p.seq) {
         if (p.seq.need.length && !this.hasWords(p.seq.need)) return false;
         // `%` wants a compound subject (`X and Y agreed`).
@@ -428,7 +430,7 @@ class SentenceReader {
       how = 'reduced-relative';
     } else if (passive) {
       // PETRARCH: with no `by`, the first actor after the verb is the agent (`was shot dead in X`).
-      const agent = this.prepObject(particlesEnd, clause.end, ['by']) ?? (this.petrarch ? this.mentionsIn(particlesEnd, clause.end)[0] : null);
+      const agent = this.prepObject(particlesEnd, clause.end, ['by']) ?? (this.petrarch ? this.mentionsIn(particlesEnd, clause.end)[0] : this.detachedAgent(clause));
       if (!agent) return null;
       sources = this.withConjuncts(agent, 'right');
       targets = this.subjectOf(clause, v);
@@ -441,6 +443,7 @@ class SentenceReader {
     } else {
       sources = placed?.source ? this.withConjuncts(placed.source, 'right') : this.subjectOf(clause, v);
       targets = placed?.target ? this.withConjuncts(placed.target, 'right')
+        : pattern.obj ? this.directObject(particlesEnd, clause, false)
         : pattern.seq?.compound && sources.length > 1 ? []
         : this.petrarch ? this.firstActorAfter(particlesEnd, clause) : this.objectOf(particlesEnd, clause, pattern, sources);
       // `%`: the members of a compound subject act on each other (`X and Y agreed`).
@@ -462,8 +465,9 @@ class SentenceReader {
     }
     if (!sources.length) return null;
     // `returned to Oman`, `returned home`: coming back is no return of something (084 needs what is returned).
+    // (A passive names what is returned as its subject: `the prisoners were released by X`.)
     const after = this.tokens[particlesEnd];
-    if (pattern.code.startsWith('084') && after && particlesEnd < clause.end && (after.pos === 'ADP' || after.lower === 'home' || after.lower === 'back')) return null;
+    if (pattern.code.startsWith('084') && !passive && after && particlesEnd < clause.end && (after.pos === 'ADP' || after.lower === 'home' || after.lower === 'back')) return null;
     // `Biden attacked Trump for the tweet`, `Smith defeated Jones`: between two people, an attack is in words and a
     // defeat is at the polls.
     let code = pattern.code;
@@ -552,7 +556,7 @@ class SentenceReader {
     const t = this.tokens[v];
     const pattern: Pattern = {
       kind: 'v', head: t.lemma, particles: [], pre: [], seq: null, layer: 0, code: '100', require: [], forbid: [], targetPreps: [], recip: false,
-      mutual: false, reverseCode: null, notarget: false, poss: false, say: false, origin: 'coder:obligation',
+      mutual: false, reverseCode: null, notarget: false, poss: false, say: false, obj: false, origin: 'coder:obligation',
     };
     return {
       sentence: this.s, pattern, code: '100', trigger: [modal, t], sources: speaker.map(participant),
@@ -589,7 +593,11 @@ class SentenceReader {
     const posture = act === 'intent' && m.reportedBy === null && /^(18|19|20)/.test(r.code) && this.readying(r);
     const code = posture ? '150' : speechActCode(this.acts, r.code, act);
     if (act === 'demand') {
-      return [r, { ...r, code, sources: speaker.map(participant), targets: r.sources, modality: 'asserted', how: `${r.how} demand`.trim() }];
+      // Saying Y must meet Z is a demand on Y: Y has demanded nothing back (no mutual event).
+      return [r, {
+        ...r, pattern: { ...r.pattern, mutual: false, recip: false }, code, sources: speaker.map(participant), targets: r.sources,
+        modality: 'asserted', how: `${r.how} demand`.trim(),
+      }];
     }
     // Saying one will meet Y is one side's intent: Y has said nothing (no mutual event back).
     return [r, { ...r, pattern: { ...r.pattern, mutual: false }, code, modality: 'asserted', how: `${r.how} ${act}`.trim() }];
@@ -821,6 +829,22 @@ class SentenceReader {
     };
   }
 
+  /**
+   * `X has been accused of fraud, much of it hidden abroad, by Y.`: a by-phrase set off by a comma that ends the
+   * sentence, after the main clause, is the agent of that clause's passive.
+   */
+  private detachedAgent(clause: Clause): Mention | null {
+    if (clause.kind !== 'main') return null;
+    let last = this.b - 1;
+    while (last > this.a && this.tokens[last].pos === 'PUNCT') last--;
+    for (let k = clause.end; k < last; k++) {
+      if (this.tokens[k].lower !== 'by' || this.tokens[k - 1].text !== ',') continue;
+      const m = this.prepObject(k, this.b, ['by']);
+      return m && m.tokenEnd - 1 === last ? m : null;
+    }
+    return null;
+  }
+
   /** The verb of doing (`complete`, `launch`, `stage`) whose object the phrase starting at `np` is, if any. */
   private doingVerbBefore(np: number, clause: Clause): number | null {
     for (let i = np - 1; i >= clause.start; i--) {
@@ -892,12 +916,24 @@ class SentenceReader {
         if (t.lower === 'of' && i > floor && this.quantity(this.tokens[i - 1])) return null;
         // `activists from X`, `delegates from X`: people from a place or party are its own.
         if (t.lower === 'from' && i > floor && this.tokens[i - 1].pos === 'NOUN' && /s$/.test(this.tokens[i - 1].lower)) return null;
+        // `the Minister for Interior X`, `Secretary for Home Affairs X`: a capitalised title written before the name.
+        if ((t.lower === 'for' || t.lower === 'of') && i > floor && this.titleWords(i - 1, i - 1) && this.titleWords(i + 1, m.tokenStart - 1)) return null;
         return t.lower;
       }
       if (PP_INNER.has(t.pos) || this.mentionAt[i] >= 0) continue;
       return null;
     }
     return null;
+  }
+
+  /** Whether tokens [from, to] are all capitalised words that name no actor (`Minister`, `Home Affairs`). */
+  private titleWords(from: number, to: number): boolean {
+    if (to < from) return false;
+    for (let i = from; i <= to; i++) {
+      const t = this.tokens[i];
+      if (this.mentionAt[i] >= 0 || !(t.pos === 'PROPN' || t.pos === 'NOUN') || !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
+    }
+    return true;
   }
 
   private mentionsIn(from: number, to: number): Mention[] {
@@ -1070,7 +1106,10 @@ class SentenceReader {
     let out: Mention[] = [];
     if (clause.kind === 'rel') {
       const ante = this.antecedent(clause);
-      if (ante) out = this.withConjuncts(ante, 'left');
+      // `an admission by X that secret police units murdered Y`: a `that` clause with a subject of its own, one the
+      // dictionaries do not know, says what X admits; X is not its subject.
+      if (clause.marker === 'that' && this.unknownSubject(clause)) out = [];
+      else if (ante) out = this.withConjuncts(ante, 'left');
       else if (clause.marker === 'that' && clause.parent !== null && this.pronounSubject(clause)) {
         // `X announced that it is prepared to …`: the pronoun is the speaker.
         const parent = this.clauses[clause.parent];
@@ -1110,6 +1149,16 @@ class SentenceReader {
     const pv = this.lastVerb(c);
     if (pv === null || this.tokens[pv + 1]?.lower !== 'by') return null;
     return this.reducedRelative(pv, pv + 1, c) ? pv : null;
+  }
+
+  /** Whether a noun stands between the word opening the clause and its first verb (a time aside). */
+  private unknownSubject(clause: Clause): boolean {
+    for (let i = clause.start + 1; i < clause.end; i++) {
+      const t = this.tokens[i];
+      if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+      if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !this.inTime(i)) return true;
+    }
+    return false;
   }
 
   /** Whether an `if`/`unless` clause hangs on this clause or the infinitives it governs. */
@@ -1199,25 +1248,9 @@ class SentenceReader {
     // whose object is what is met or offered.
     const owned = p.poss || !OWNERLESS_ROOTS.has(root);
     // Direct object: the first noun phrase after the verb.
-    let i = from;
-    // Adverbs, particles, quotes, a time (`rejected Thursday a …`) and a complementizer (`demanded that Y …`)
-    // may come before the object.
-    while (i < end && (this.tokens[i].pos === 'ADV' || this.tokens[i].pos === 'PART' || /^["“”'‘’]$/.test(this.tokens[i].text)
-      || (this.tokens[i].lower === 'that' && this.tokens[i].pos !== 'DET') || this.inTime(i))) i++;
-    const first = i < end ? this.mentionAt[i] : -1;
-    if (first >= 0) {
-      const m = this.doc.mentions[first];
-      if ((!m.modifier || owned || this.heads(m)) && !this.allied(m)) return this.withConjuncts(m, 'right');
-    } else {
-      // A determiner or adjective may come first (`the regime in X`, `its neighbour`): look within the phrase.
-      let j = i;
-      while (j < end && (this.tokens[j].pos === 'DET' || this.tokens[j].pos === 'ADJ' || this.tokens[j].pos === 'NUM' || this.tokens[j].pos === 'PRON') && this.mentionAt[j] < 0) j++;
-      const k = j < end ? this.mentionAt[j] : -1;
-      if (k >= 0) {
-        const m = this.doc.mentions[k];
-        if ((!m.modifier || owned) && !this.allied(m)) return this.withConjuncts(m, 'right');
-      }
-    }
+    const i = this.objectStart(from, end);
+    const direct = this.directObject(from, clause, owned);
+    if (direct.length) return direct;
     // `expelled inspectors of the IAEA`: the owner named in an `of` phrase of the object.
     // `demanded an admission by X`, `violated a ban by X`: the agent of an act named by the object is the target.
     if (i < end && this.mentionAt[i] < 0) {
@@ -1232,9 +1265,71 @@ class SentenceReader {
     const preps = [...p.targetPreps, ...DEFAULT_TARGET_PREPS.filter((x) => !p.targetPreps.includes(x))];
     for (const prep of preps) {
       const m = this.prepObject(from, end, [prep], owned, sources);
-      if (m) return this.withConjuncts(m, 'right');
+      if (m) return prep === 'between' ? this.sides(m) : this.withConjuncts(m, 'right');
     }
     return [];
+  }
+
+  /** Where the verb's object may start: after adverbs, particles, quotes, a time (`rejected Thursday a …`) and a
+   * complementizer (`demanded that Y …`). */
+  private objectStart(from: number, end: number): number {
+    let i = from;
+    for (; i < end; i++) {
+      const t = this.tokens[i];
+      // `denounced as an ugly crime X's crackdown`: a predicate (`as` and a phrase naming no actor) put before a
+      // long object; the object follows it.
+      if (t.lower === 'as') {
+        let j = i + 1;
+        if (j < end && this.tokens[j].pos === 'DET') j++;
+        const head = j;
+        while (j < end && this.mentionAt[j] < 0 && ['ADJ', 'NOUN', 'NUM'].includes(this.tokens[j].pos)) j++;
+        const det = j < end && this.tokens[j].pos === 'DET' ? 1 : 0;
+        if (j > head && j + det < end && this.mentionAt[j + det] >= 0) return j;
+      }
+      if (!(t.pos === 'ADV' || t.pos === 'PART' || /^["“”'‘’]$/.test(t.text) || (t.lower === 'that' && t.pos !== 'DET') || this.inTime(i))) break;
+    }
+    return i;
+  }
+
+  /**
+   * The actor the verb's direct object names (`released the ambassador`, `attacked its neighbour X`), with its
+   * conjuncts; its owner (`rejected the UN's appeal`) only when `owned`.
+   */
+  private directObject(from: number, clause: Clause, owned: boolean): Mention[] {
+    const end = clause.end;
+    const i = this.objectStart(from, end);
+    const first = i < end ? this.mentionAt[i] : -1;
+    if (first >= 0) {
+      const m = this.doc.mentions[first];
+      if ((!m.modifier || owned || this.heads(m)) && !this.allied(m)) return this.withConjuncts(m, 'right');
+    } else {
+      // A determiner or adjective may come first (`the regime in X`, `its neighbour`): look within the phrase.
+      let j = i;
+      while (j < end && (this.tokens[j].pos === 'DET' || this.tokens[j].pos === 'ADJ' || this.tokens[j].pos === 'NUM' || this.tokens[j].pos === 'PRON') && this.mentionAt[j] < 0) j++;
+      const k = j < end ? this.mentionAt[j] : -1;
+      if (k >= 0) {
+        const m = this.doc.mentions[k];
+        if ((!m.modifier || owned) && !this.allied(m)) return this.withConjuncts(m, 'right');
+      }
+    }
+    return [];
+  }
+
+  /**
+   * The sides named after `between`, the first at `m`: its conjuncts, or, when the first is a noun phrase an actor
+   * modifies, the actor after `and` (`a meeting between an Israeli peace group and the PLO`).
+   */
+  private sides(m: Mention): Mention[] {
+    const out = this.withConjuncts(m, 'right');
+    if (out.length > 1 || !m.modifier || !this.heads(m)) return out;
+    let i = m.tokenEnd;
+    while (i < this.b && this.mentionAt[i] < 0 && (this.tokens[i].pos === 'NOUN' || this.tokens[i].pos === 'ADJ')) i++;
+    if (i === m.tokenEnd || this.tokens[i]?.lower !== 'and') return out;
+    i++;
+    while (i < this.b && this.mentionAt[i] < 0 && (this.tokens[i].pos === 'DET' || this.tokens[i].pos === 'ADJ')) i++;
+    const k = i < this.b ? this.mentionAt[i] : -1;
+    const other = k >= 0 ? this.doc.mentions[k] : null;
+    return other && (!other.modifier || this.heads(other)) ? [m, ...this.withConjuncts(other, 'right')] : out;
   }
 
   /** PETRARCH's and TABARI's target: the first actor after the verb in its clause, whatever the preposition. */
@@ -1320,7 +1415,10 @@ class SentenceReader {
       if (k < 0 || !sawConj) break;
       const next = mentions[k];
       // `X and Y leaders`: a modifier that heads its phrase is a conjunct too.
-      if (next === cur || next.modifier !== m.modifier && !(dir === 'left' && next.modifier) && !(dir === 'right' && next.modifier && this.heads(next))) break;
+      // `U.S. and Russian negotiators`: a country's name shares the noun the demonym after it heads.
+      const shared = dir === 'left' && m.modifier && !next.modifier && next.actor.kind === 'country' && this.heads(m)
+        && next.tokenEnd + 1 === cur.tokenStart && ['and', 'or'].includes(this.tokens[next.tokenEnd].lower);
+      if (next === cur || next.modifier !== m.modifier && !(dir === 'left' && next.modifier) && !(dir === 'right' && next.modifier && this.heads(next)) && !shared) break;
       // `defeated ISIS and Turkey would be moving …`: a conjunct that opens a new clause is its subject — unless
       // the list itself is the subject of a clause a verb of saying or thinking takes (`believes X and Y can cope`).
       if (dir === 'right' && !next.modifier && next.tokenEnd < this.b && this.tokens[next.tokenEnd].pos === 'AUX'

@@ -74,6 +74,8 @@ export interface Pattern {
   notarget: boolean;
   poss: boolean;
   say: boolean;
+  /** The target is the verb's direct object and nothing else; without an actor there the pattern does not apply. */
+  obj: boolean;
   /** `file:line` — where the pattern came from. */
   origin: string;
 }
@@ -164,7 +166,7 @@ export function parsePatterns(text: string, file = 'patterns.txt', into?: Patter
     checkCode(code, file, lineNo);
     const p: Pattern = {
       kind, head: '', particles: [], pre: [], code, seq: null, layer, require: [], forbid: [], targetPreps: [],
-      recip: false, mutual: false, reverseCode: null, notarget: false, poss: false, say: false, origin,
+      recip: false, mutual: false, reverseCode: null, notarget: false, poss: false, say: false, obj: false, origin,
     };
     if (reverse !== undefined) {
       p.mutual = true;
@@ -179,6 +181,7 @@ export function parsePatterns(text: string, file = 'patterns.txt', into?: Patter
       }
       else if (term === 'notarget') p.notarget = true;
       else if (term === 'poss') p.poss = true;
+      else if (term === 'obj') p.obj = true;
       else if (term === 'say') p.say = true;
       else if (term.startsWith('>')) p.targetPreps.push(term.slice(1).toLowerCase());
       else if (term.startsWith('+') || term.startsWith('-')) {

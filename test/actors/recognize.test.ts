@@ -81,3 +81,10 @@ test('mentions are sorted, do not overlap, and carry offsets into the text', () 
 test('an empty document has no mentions', () => {
   assert.deepEqual(codes(''), []);
 });
+
+test('a country name misspelt by a dropped letter is the country; not in a name, nor an English word', () => {
+  assert.deepEqual(codes('Afganistan criticised Poland on Monday.'), ['Afganistan=AFG', 'Poland=POL']);
+  assert.deepEqual(codes('The Philipines protested.'), ['Philipines=PHL']);
+  assert.deepEqual(codes('Colomba Ortiz criticised Poland.'), ['Poland=POL']);
+  assert.deepEqual(codes('Hungry protesters criticised Poland.'), ['Poland=POL']);
+});

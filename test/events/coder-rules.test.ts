@@ -307,3 +307,83 @@ test('an actor\'s ally or proxy is someone else: neither its agent nor its stand
   assert.deepEqual(asserted(code('Peruvian rebels killed the deputy chief of Chile\'s militia ally in northern Bolivia on Sunday.')), ['PER>BOL 190 asserted']);
   assert.deepEqual(asserted(code('Chile\'s allies condemned Peru on Monday.')), []);
 });
+
+test('receiving inspectors or observers lets them in; a report from them is no such act', () => {
+  assert.deepEqual(asserted(code('Peru on Monday received a team of inspectors from the IAEA.')), ['PER>IGO 0862 asserted']);
+  assert.deepEqual(asserted(code('Peru received OSCE observers on Monday.')), ['PER>IGO 0862 asserted']);
+  assert.deepEqual(asserted(code('Peru received a report from OSCE observers on Monday.')), []);
+});
+
+test('coming back for talks is taking part in them; coming back after talks is not', () => {
+  const got = asserted(code('The Chilean foreign minister returned to Lima on Monday for talks with Peruvian officials.'));
+  assert.deepEqual(got.sort(), ['CHL>PER 046 asserted', 'PER>CHL 046 asserted']);
+  const pair = asserted(code('Chilean and Peruvian negotiators returned to the table for talks on Monday.'));
+  assert.deepEqual(pair.sort(), ['CHL>PER 046 asserted', 'PER>CHL 046 asserted']);
+  assert.deepEqual(asserted(code('The Chilean president returned to Lima after talks on Monday.')), []);
+});
+
+test('an actor released or freed is a person let go; a report or proposal released is not aimed at anyone', () => {
+  assert.deepEqual(asserted(code('Peru released 30 Chileans on Monday.')), ['PER>CHL 0841 asserted']);
+  assert.deepEqual(asserted(code('Peru freed the Chilean ambassador.')), ['PER>CHL 0841 asserted']);
+  assert.deepEqual(asserted(code('Peru released a report on Chile on Monday.')), []);
+  assert.deepEqual(asserted(code("The Peruvian government released Chile's proposal on Monday.")), []);
+});
+
+test('a passive release names the released as its subject and the releaser in its by-phrase', () => {
+  assert.deepEqual(asserted(code('Chilean prisoners were released by Peru on Monday.')), ['PER>CHL 0841 asserted']);
+});
+
+test('a predicate put before a long object (`condemned as illegal X\'s …`) is passed over to the object', () => {
+  assert.deepEqual(asserted(code("Peru condemned as illegal Chile's closure of the border.")), ['PER>CHL 111 asserted']);
+  assert.deepEqual(asserted(code('Peru on Friday denounced as a grave provocation the Chilean naval exercise near Bolivia.')), ['PER>CHL 111 asserted']);
+});
+
+test('a by-phrase set off by a comma at the sentence\'s end is the agent of the main clause\'s passive', () => {
+  const got = asserted(code('The Chilean ambassador has been accused of misusing public funds, much of it believed to have been hidden abroad, by Peruvian officials.'));
+  assert.deepEqual(got, ['PER>CHL 112 asserted']);
+  // not a by-phrase inside the sentence's last clause
+  assert.deepEqual(asserted(code('The Chilean ambassador has been accused of misusing funds that were hidden by Peruvian officials.')), []);
+});
+
+test('both sides after `between` are targets, also when the first is a phrase an actor modifies', () => {
+  const got = asserted(code('Peru hosted a meeting between a Chilean peace movement and the Bolivian government on Monday.'));
+  assert.deepEqual(got.sort(), ['PER>BOL 043 asserted', 'PER>CHL 043 asserted']);
+});
+
+test('a `that` clause with an unknown subject of its own is not a relative clause on the actor before it', () => {
+  const got = asserted(code('Peru demanded an admission by Chile that secret police units murdered 40 Bolivian miners.'));
+  assert.deepEqual(got, ['PER>CHL 100 asserted']);
+  // a relative clause on the actor keeps it as its subject
+  const rel = asserted(code('Peru praised the Chilean army units that on Monday attacked Bolivian rebels.'));
+  assert.ok(rel.includes('CHL>BOL 190 asserted'), rel.join(', '));
+});
+
+test('saying another actor must meet someone is a demand on it, with no demand back', () => {
+  assert.deepEqual(asserted(code('Peru said Chile should hold talks with Bolivia.')), ['PER>CHL 106 asserted']);
+});
+
+test('a capitalised title with `for`/`of` written before a name (`the Minister for X Affairs Y`) is no prepositional phrase', () => {
+  assert.deepEqual(asserted(code('The Minister for Eurasian Affairs Sergey Lavrov condemned Chile on Monday.')), ['RUS>CHL 111 asserted']);
+  // a name inside a prepositional phrase of a common noun is still no subject
+  assert.deepEqual(asserted(code('A letter for Minister Sergey Lavrov condemned Chile on Monday.')), []);
+});
+
+test('troops arriving are no visit: peacekeepers keep the peace where they arrive, other troops code nothing', () => {
+  const pk = asserted(code('Chilean peacekeeping troops have arrived in Haiti.'));
+  assert.deepEqual(pk.sort(), ['CHL>HTI 074 asserted', 'HTI>CHL 0861 asserted']);
+  assert.deepEqual(asserted(code('Russian troops arrived in Belarus on Monday.')), []);
+  assert.deepEqual(asserted(code('The Chilean president arrived in Peru on Monday.')), ['CHL>PER 042 asserted']);
+});
+
+test('a verb of motion read as a noun after a plural subject and before `to` is the verb', () => {
+  const got = asserted(code('Chilean officials return to Lima for talks with Peruvian officials.'));
+  assert.deepEqual(got.sort(), ['CHL>PER 046 asserted', 'PER>CHL 046 asserted']);
+});
+
+test('a country named before `and` and a demonym shares the demonym\'s noun (`U.S. and Chilean negotiators`)', () => {
+  const got = asserted(code('Bolivia and Chilean negotiators held talks on Monday.'));
+  assert.deepEqual(got.sort(), ['BOL>CHL 046 asserted', 'CHL>BOL 046 asserted']);
+  // not across a clause boundary
+  const two = asserted(code('Peru attacked Bolivia, and the Chilean statement spoke of a truce.'));
+  assert.ok(!two.some((g) => g.startsWith('CHL>BOL') || g.startsWith('BOL>CHL')), two.join(', '));
+});

@@ -25,6 +25,7 @@ test('parses classes, verbs with particles, multi-word nouns and terms', () => {
   const sale = book.nouns.get('sale')![0];
   assert.deepEqual(sale.particles, ['arms']);
   assert.equal(sale.origin, 'sample.txt:6');
+  assert.equal(parsePatterns('v release 0841 obj').verbs.get('release')![0].obj, true, '`obj`: the direct object only');
 });
 
 test('chooses the most specific pattern whose conditions hold', () => {
