@@ -74,6 +74,8 @@ const PROTEST_CONTENT = new Set(['11', '10', '02']);
 const PRIOR_PREPS = new Set(['after', 'following', 'since', 'before', 'amid']);
 /** Nouns of another party on one's side: `X's allies` are not X. */
 const ALLIES = new Set(['ally', 'allies', 'proxy', 'proxies']);
+/** Nouns of a line between two countries: `on the Ruritanian border` places an act, it names no side. */
+const BORDERS = new Set(['border', 'frontier', 'boundary']);
 /** Other verbs whose complement may be a clause without `that` (`arguing X did not …`, `meaning X has …`). */
 const CLAUSE_TAKING = new Set(['argue', 'mean', 'explain', 'note', 'stress', 'assert', 'allege', 'acknowledge', 'admit', 'ensure', 'predict', 'recall', 'reveal', 'worry', 'complain', 'insist']);
 /** Verbs of thinking or perceiving, whose complement may be a clause without `that` (`believe the army seized X`). */
@@ -1016,6 +1018,7 @@ class SentenceReader {
     const next = this.tokens[m.tokenEnd];
     if (next && /^['’]s$/.test(next.text)) return false; // possessive: `Russia's reliance`
     if (m.via === 'pronoun') return false;
+    if (this.borderOf(m)) return false; // `the Thai border` is a place, not the Thai side
     if (m.via === 'metonym') {
       // `a Kabul car bombing`, `the Moscow talks`: a city before an event noun is where it happened.
       for (let i = m.tokenEnd; i < Math.min(this.b, m.tokenEnd + 3); i++) {
@@ -1348,6 +1351,9 @@ class SentenceReader {
         if (k >= 0) {
           const m = this.doc.mentions[k];
           if (!m.modifier || this.heads(m)) return m;
+          // `seized a rebel base on the Ruritanian border`: a border is shared by two countries; the one that names
+          // it places the act and is no owner standing in for the object (unlike `on Iran's nuclear programme`).
+          if (this.borderOf(m)) { j = m.tokenEnd - 1; continue; }
           if (!this.allied(m)) modifier ??= m;
           j = m.tokenEnd - 1;
           continue;
@@ -1371,6 +1377,14 @@ class SentenceReader {
       if (modifier && owned && modifier.tokenStart > i && !own) return modifier;
     }
     return null;
+  }
+
+  /** Whether the mention modifies a border noun that ends its phrase (`the Thai border`, not `a Syrian border post`). */
+  private borderOf(m: Mention): boolean {
+    let k = m.tokenEnd;
+    if (this.tokens[k] && /^['’]s?$/.test(this.tokens[k].text)) k++;
+    const next = this.tokens[k + 1];
+    return k < this.b && BORDERS.has(this.tokens[k].lemma) && !(k + 1 < this.b && (next.pos === 'NOUN' || next.pos === 'PROPN'));
   }
 
   /** A noun of quantity or membership (`thousands of`, `members of`), by lemma or form (the lemmatiser may give `thousand`). */
@@ -1458,7 +1472,8 @@ class SentenceReader {
       if (this.tokens[i].pos === 'VERB' && this.mentionAt[i] < 0 && this.reducedRelative(i, i + 1, clause)) { tail = i; break; }
     }
     for (const stop of end > clause.end ? [clause.end, end] : [clause.end]) {
-      const others = this.mentionsIn(after, Math.min(stop, tail)).filter((m) => m.actor.country && !own.has(m.actor.country) && !this.allied(m));
+      // (`captured a stronghold on the Thai border`: the country naming a border places the act; see `borderOf`.)
+      const others = this.mentionsIn(after, Math.min(stop, tail)).filter((m) => m.actor.country && !own.has(m.actor.country) && !this.allied(m) && !this.borderOf(m));
       const countries = new Set(others.map((m) => m.actor.country));
       if (countries.size === 1) return others[0];
       if (countries.size > 1) return null;

@@ -387,3 +387,11 @@ test('a country named before `and` and a demonym shares the demonym\'s noun (`U.
   const two = asserted(code('Peru attacked Bolivia, and the Chilean statement spoke of a truce.'));
   assert.ok(!two.some((g) => g.startsWith('CHL>BOL') || g.startsWith('BOL>CHL')), two.join(', '));
 });
+
+test('a country naming a border places the act: it is no target (a border has two sides)', () => {
+  assert.deepEqual(asserted(code('Chilean troops shelled rebel positions on the Peruvian border on Tuesday.')), []);
+  assert.deepEqual(asserted(code('Chilean troops captured a rebel stronghold near the Bolivian frontier, Peruvian police said.')), []);
+  // the country's own positions, or a post it owns, are still its
+  assert.deepEqual(asserted(code('Chilean troops shelled Peruvian positions on the border.')), ['CHL>PER 194 asserted']);
+  assert.deepEqual(asserted(code('Chilean troops shelled a Peruvian border post.')), ['CHL>PER 194 asserted']);
+});
