@@ -74,6 +74,8 @@ const PROTEST_CONTENT = new Set(['11', '10', '02']);
 const PRIOR_PREPS = new Set(['after', 'following', 'since', 'before', 'amid']);
 /** Nouns of another party on one's side: `X's allies` are not X. */
 const ALLIES = new Set(['ally', 'allies', 'proxy', 'proxies']);
+/** Participles of membership before their preposition: `workers affiliated with X` are X's own. */
+const MEMBERSHIP = new Set(['affiliated with', 'affiliated to', 'belonging to']);
 /** Nouns of a line between two countries: `on the Ruritanian border` places an act, it names no side. */
 const BORDERS = new Set(['border', 'frontier', 'boundary']);
 /** Other verbs whose complement may be a clause without `that` (`arguing X did not …`, `meaning X has …`). */
@@ -918,6 +920,8 @@ class SentenceReader {
         if (t.lower === 'of' && i > floor && this.quantity(this.tokens[i - 1])) return null;
         // `activists from X`, `delegates from X`: people from a place or party are its own.
         if (t.lower === 'from' && i > floor && this.tokens[i - 1].pos === 'NOUN' && /s$/.test(this.tokens[i - 1].lower)) return null;
+        // `workers affiliated with X`, `gunmen belonging to X`: members of X act for it.
+        if (i > floor && MEMBERSHIP.has(`${this.tokens[i - 1].lower} ${t.lower}`)) return null;
         // `the Minister for Interior X`, `Secretary for Home Affairs X`: a capitalised title written before the name.
         if ((t.lower === 'for' || t.lower === 'of') && i > floor && this.titleWords(i - 1, i - 1) && this.titleWords(i + 1, m.tokenStart - 1)) return null;
         return t.lower;

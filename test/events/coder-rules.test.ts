@@ -395,3 +395,10 @@ test('a country naming a border places the act: it is no target (a border has tw
   assert.deepEqual(asserted(code('Chilean troops shelled Peruvian positions on the border.')), ['CHL>PER 194 asserted']);
   assert.deepEqual(asserted(code('Chilean troops shelled a Peruvian border post.')), ['CHL>PER 194 asserted']);
 });
+
+test('people affiliated with or belonging to an actor act for it (`workers affiliated with X`)', () => {
+  assert.deepEqual(asserted(code('Doctors affiliated with the Chilean Medical Association began a hunger strike.')), ['CHL>CHL 142 asserted']);
+  assert.deepEqual(asserted(code('Gunmen belonging to Hamas attacked Israeli soldiers on Monday.')), ['PSE>ISR 190 asserted']);
+  // another prepositional phrase still holds no subject
+  assert.deepEqual(asserted(code('Gunmen trained in Syria attacked Israeli soldiers on Monday.')), []);
+});
