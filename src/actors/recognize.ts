@@ -295,6 +295,43 @@ export function findMentions(doc: Doc, d: Dictionary = dictionary(), view?: Toke
   return out;
 }
 
+/**
+ * Demonyms of more than one state (left out of the dictionary by scripts/build-dictionaries.ts): the state the
+ * document names, by name, capital or unambiguous demonym; when it names none of them, the state the word means in
+ * most news (`Congolese` the DR Congo, as in the Phoenix dictionaries), or none when no state prevails (`Korean`).
+ */
+const AMBIGUOUS_DEMONYMS: Record<string, { states: string[]; usual?: string }> = {
+  Congolese: { states: ['COD', 'COG'], usual: 'COD' },
+  Dominican: { states: ['DOM', 'DMA'], usual: 'DOM' },
+  Dominicans: { states: ['DOM', 'DMA'], usual: 'DOM' },
+  Guinean: { states: ['GIN', 'GNB', 'GNQ'], usual: 'GIN' },
+  Guineans: { states: ['GIN', 'GNB', 'GNQ'], usual: 'GIN' },
+  Korean: { states: ['KOR', 'PRK'] },
+  Koreans: { states: ['KOR', 'PRK'] },
+};
+const namedStates = new WeakMap<TokenView, Set<string>>();
+
+/** The state an ambiguous demonym at token `i` stands for in this document, as a demonym match; null if none. */
+function ambiguousDemonym(d: Dictionary, v: TokenView, i: number): NameMatch | null {
+  const amb = AMBIGUOUS_DEMONYMS[v.bare[i]];
+  if (!amb) return null;
+  let named = namedStates.get(v);
+  if (!named) {
+    named = new Set();
+    for (let k = 0; k < v.tokens.length; k++) {
+      const m = matchNames(v, d, k, (h) => h.type === 'country' || h.type === 'metonym' || h.type === 'demonym');
+      if (m && !rejectName(d, v, m)) { named.add(d.countries[m.hit.ref].iso); k = m.end - 1; }
+    }
+    namedStates.set(v, named);
+  }
+  const inDoc = amb.states.filter((s) => named!.has(s));
+  const iso = inDoc.length === 1 ? inDoc[0] : inDoc.length === 0 ? amb.usual : undefined;
+  const ref = iso !== undefined ? d.countryByIso.get(iso) : undefined;
+  if (ref === undefined) return null;
+  const hit: Hit = { type: 'demonym', form: [v.bare[i]], ref };
+  return { start: i, end: i + 1, hit, hits: [hit] };
+}
+
 /** Recognises what starts at token `i`, pushes mentions, and returns the next token to look at. */
 /** Parts of speech no actor name, title or agent phrase starts with: skipped without a dictionary look-up. */
 const CANNOT_START = new Set(['PUNCT', 'NUM', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'ADP', 'SYM', 'SPACE']);
@@ -310,6 +347,9 @@ function recognizeAt(doc: Doc, d: Dictionary, v: TokenView, i: number, date: str
   const titled = mayHaveChild(d.titleTrie, h);
   const named = mayHaveChild(d.names, h) || (d.user !== undefined && mayHaveChild(d.user, h));
   const agented = mayHaveChild(d.agentTrie, h);
+  // `Congolese refugees`: a demonym of several states, read as the one the document means.
+  const amb = ambiguousDemonym(d, v, i);
+  if (amb && !(named && matchNames(v, d, i))) return afterName(doc, d, v, amb, date, out);
   if (!titled && !named && !agented) return i + 1;
 
   // A title (optionally after a country) followed by a person: `foreign minister Abbas Araghchi`, `President Trump`.

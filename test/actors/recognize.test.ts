@@ -88,3 +88,13 @@ test('a country name misspelt by a dropped letter is the country; not in a name,
   assert.deepEqual(codes('Colomba Ortiz criticised Poland.'), ['Poland=POL']);
   assert.deepEqual(codes('Hungry protesters criticised Poland.'), ['Poland=POL']);
 });
+
+test('a demonym of several states is the one the document names, else the usual one, else none', () => {
+  assert.deepEqual(codes('Congolese troops attacked a camp.'), ['Congolese troops=CODMIL@agent']);
+  assert.deepEqual(codes('Congolese troops patrolled the streets of Brazzaville.'), ['Congolese troops=COGMIL@agent', 'Brazzaville=COG@metonym']);
+  // no state prevails for `Korean`: only the document decides
+  assert.deepEqual(codes('Korean officials met Japanese diplomats.'), ['Japanese diplomats=JPNGOV@agent']);
+  assert.deepEqual(codes('Korean police raided a bank in Seoul.'), ['Korean police=KORCOP@agent', 'Seoul=KOR@metonym']);
+  // both named: none
+  assert.deepEqual(codes('Seoul and Pyongyang traded words; Korean police were on alert.'), ['Seoul=KORGOV@metonym', 'Pyongyang=PRKGOV@metonym']);
+});
