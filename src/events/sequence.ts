@@ -32,6 +32,7 @@ export function matchSequence(
 ): SeqMatch | null {
   const m = new Matcher(tokens, mentionAt, mentions);
   if (seq.before.length && !m.run(seq.before, 0, lo, verbStart)) return null;
+  m.object = true;
   if (seq.after.length && !m.run(seq.after, 0, verbEnd, hi)) return null;
   return { source: m.source, target: m.target };
 }
@@ -39,6 +40,8 @@ export function matchSequence(
 class Matcher {
   source: Mention | null = null;
   target: Mention | null = null;
+  /** Whether the words matched stand after the verb. */
+  object = false;
   private steps = 0;
 
   constructor(
@@ -142,6 +145,12 @@ class Matcher {
     // A pattern's words are what the verb is done to or with, not the verb of another clause with its own subject
     // (`said Harris attacked Y` is no `say … attack`).
     if (t.pos === 'VERB' && j > 0 && (this.mentionAt[j - 1] >= 0 || SUBJECT_POS.has(this.tokens[j - 1].pos))) return -1;
+    // After the verb, nor a noun modifying another noun inside an actor's name or agent phrase: it says who the actor
+    // is, not what is done (`said opposition leader X was poisoned` expresses no opposition; `opened an embassy in X`
+    // and `sent troops` still name what is done). Before the verb such a word may describe the source.
+    const k = this.mentionAt[j];
+    if (this.object && k >= 0 && j + 1 < this.mentions[k].tokenEnd && this.mentionAt[j + 1] === k
+      && (this.tokens[j + 1].pos === 'NOUN' || this.tokens[j + 1].pos === 'PROPN')) return -1;
     if (set.single.has(t.lemma) || set.single.has(t.lower)) return j + 1;
     for (const seq of set.multi) {
       if (j + seq.length > hi) continue;

@@ -402,3 +402,11 @@ test('people affiliated with or belonging to an actor act for it (`workers affil
   // another prepositional phrase still holds no subject
   assert.deepEqual(asserted(code('Gunmen trained in Syria attacked Israeli soldiers on Monday.')), []);
 });
+
+test('after the verb, a noun modifying another inside an actor phrase is no word of a sequence pattern', () => {
+  // `opposition` describes the leader: saying something of him expresses no opposition (110)
+  assert.deepEqual(asserted(code('The Chilean government said Peruvian opposition leader Juan Perez was poisoned.')), []);
+  // the imported patterns still apply where the word is what is done
+  assert.deepEqual(asserted(code('The Chilean government voiced opposition to the Peruvian plan.')), ['CHL>PER 111 asserted']);
+  assert.deepEqual(asserted(code('Chile opened an embassy in Lima.')), ['CHL>PER 054 asserted']);
+});
