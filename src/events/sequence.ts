@@ -151,6 +151,11 @@ class Matcher {
     const k = this.mentionAt[j];
     if (this.object && k >= 0 && j + 1 < this.mentions[k].tokenEnd && this.mentionAt[j + 1] === k
       && (this.tokens[j + 1].pos === 'NOUN' || this.tokens[j + 1].pos === 'PROPN')) return -1;
+    // Likewise a word set before a person's name as a title (`described his rival X as …`, `rival` tagged noun or
+    // adjective): it says who X is, no expression of opposition.
+    const next = this.mentionAt[j + 1] ?? -1;
+    if (this.object && k < 0 && (t.pos === 'NOUN' || t.pos === 'ADJ') && next >= 0 && this.mentions[next].tokenStart === j + 1
+      && this.mentions[next].actor.kind === 'person') return -1;
     if (set.single.has(t.lemma) || set.single.has(t.lower)) return j + 1;
     for (const seq of set.multi) {
       if (j + seq.length > hi) continue;

@@ -410,3 +410,8 @@ test('after the verb, a noun modifying another inside an actor phrase is no word
   assert.deepEqual(asserted(code('The Chilean government voiced opposition to the Peruvian plan.')), ['CHL>PER 111 asserted']);
   assert.deepEqual(asserted(code('Chile opened an embassy in Lima.')), ['CHL>PER 054 asserted']);
 });
+
+test('after the verb, a word set before a person\'s name as a title is no word of a sequence pattern', () => {
+  // `rival` is who Morales is to someone: describing him expresses no opposition (110)
+  assert.deepEqual(asserted(code('A Chilean newspaper described his rival Evo Morales as the winner.')), []);
+});
