@@ -277,6 +277,10 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
   'upper', 'lower', 'coastal', 'rural', 'mainland']);
 /** Communities that name a part of a place (`Christian east Beirut`, `Kurdish northern Iraq`). */
 const COMMUNAL = new Set(['christian', 'muslim', 'moslem', 'shiite', 'shia', 'sunni', 'druze', 'kurdish', 'arab', 'jewish', 'catholic', 'protestant', 'hindu', 'buddhist']);
+/** Peoples living across state borders whose names are also a state's demonym (`Bosnian Serbs`, `Iraqi Turkmen`). */
+const ETHNONYMS = new Set(['serb', 'serbs', 'croat', 'croats', 'albanian', 'albanians', 'turk', 'turks', 'turkmen', 'turkmens',
+  'uzbek', 'uzbeks', 'tajik', 'tajiks', 'kazakh', 'kazakhs', 'kyrgyz', 'somali', 'somalis', 'hungarian', 'hungarians',
+  'armenian', 'armenians']);
 /** Agents that a country after `in` makes national (`the regime in Tehran`, `protesters in Iran`), unlike troops. */
 const IN_AGENTS = /^(GOV|OPP|CVL|LEG|JUD|MED|BUS|EDU|REF|COP|REB|INS)/;
 /** Agent nouns for people who came to a place from elsewhere: `in X` does not make them X's. */
@@ -559,6 +563,25 @@ function afterName(doc: Doc, d: Dictionary, v: TokenView, m: NameMatch, date: st
   // demonym shares (nor that state's agents: `ethnic Albanian rebels`).
   if (h.type === 'demonym' && m.start > 0 && v.key[m.start - 1] === 'ethnic') return agentAfter(d, v, m.end)?.end ?? m.end;
   const country = d.countries[h.ref];
+  // `Bosnian Serbs`, `Iraqi Turkmen`, `Afghan Tajik fighters`: a country's name or demonym before the name of a
+  // people living across borders is where that community lives; the group is the first country's (and so are its
+  // agents), not the state whose demonym the people's name shares.
+  if ((h.type === 'demonym' || h.type === 'country') && !v.poss[m.end - 1]) {
+    const people = m.end < toks.length && ETHNONYMS.has(v.key[m.end]) && toks[m.end].sentence === toks[m.start].sentence
+      ? matchNames(v, d, m.end, (x) => x.type === 'demonym' && x.ref !== h.ref) : null;
+    if (people) {
+      let k = people.end;
+      if (k < toks.length && v.possTok[k]) k++;
+      const agent = agentAfter(d, v, k);
+      if (agent) {
+        out.push(mention(doc, v, m.start, agent.end, withAgent(countryActor(country), agent.value), 'agent', agent.end, agentModifier(v, agent.end)));
+        return agent.end;
+      }
+      out.push(mention(doc, v, m.start, people.end, countryActor(country), 'demonym', people.end,
+        demonymModifier(v, people, d.countries[people.hit.ref])));
+      return people.end;
+    }
+  }
   if (h.type === 'combining') {
     out.push(mention(doc, v, m.start, m.end, countryActor(country), 'demonym', m.end, true));
     return m.end;
