@@ -24,6 +24,7 @@ export interface Clause {
   parent: number | null;
 }
 
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
 
 export function isVerb(t: Token): boolean {
@@ -47,6 +48,9 @@ export function startsPredication(tokens: Token[], k: number, end: number): bool
   let i = k;
   while (i < end) {
     const t = tokens[i];
+    // A relative pronoun opens a clause inside the phrase (`and other aid to X which is fighting Y`): the verb after
+    // it is the relative clause's, not a predicate of the phrase.
+    if (t.pos === 'PRON' && RELATIVE_PRONOUNS.has(t.lower)) return false;
     if (NP_POS.has(t.pos) || t.pos === 'ADP' || t.lower === 'and' || t.lower === '-' || t.lower === 'then') {
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') nouns++;
       i++;
