@@ -401,7 +401,8 @@ class SentenceReader {
         if (p.seq.need.length && !this.hasWords(p.seq.need)) return false;
         // `%` wants a compound subject (`X and Y agreed`).
         if (p.seq.compound && this.subjectOf(clause, v).length < 2) return false;
-        const m = matchSequence(p.seq, this.tokens, this.mentionAt, this.doc.mentions, v - p.pre.length, j, bodyStart(clause), governed);
+        const m = matchSequence(p.seq, this.tokens, this.mentionAt, this.doc.mentions, v - p.pre.length, j, bodyStart(clause), governed,
+          (t) => this.quantity(t));
         if (m) seqMatches.set(p, m);
         return m !== null;
       }

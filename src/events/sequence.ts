@@ -29,8 +29,9 @@ export function matchSequence(
   verbEnd: number,
   lo: number,
   hi: number,
+  quantity: (t: Token) => boolean = () => false,
 ): SeqMatch | null {
-  const m = new Matcher(tokens, mentionAt, mentions);
+  const m = new Matcher(tokens, mentionAt, mentions, quantity);
   if (seq.before.length && !m.run(seq.before, 0, lo, verbStart)) return null;
   if (seq.after.length && !m.run(seq.after, 0, verbEnd, hi)) return null;
   return { source: m.source, target: m.target };
@@ -45,6 +46,8 @@ class Matcher {
     private readonly tokens: readonly Token[],
     private readonly mentionAt: Int32Array,
     private readonly mentions: readonly Mention[],
+    /** Nouns of quantity or membership (`a group of`): the phrase after their `of` heads the noun phrase. */
+    private readonly quantity: (t: Token) => boolean,
   ) {}
 
   /** Matches items[idx…] in order within [pos, hi), any words between them. */
@@ -62,7 +65,9 @@ class Matcher {
       // navies` is not `increased … navies`). Only `$` and `+` find their actor inside one. (Without a parser the
       // phrase ends where its noun phrase seems to: `received by courier money` loses `money` to `by courier`.)
       const toActor = items[idx].t === 'source' || items[idx].t === 'target';
-      if (this.tokens[j].pos === 'ADP' && !toActor) {
+      // `a group of peacekeepers arrived`: after a noun of quantity, `of` opens the head, not a phrase to pass over.
+      const head = this.tokens[j].lower === 'of' && j > pos && this.quantity(this.tokens[j - 1]);
+      if (this.tokens[j].pos === 'ADP' && !toActor && !head) {
         const ppEnd = this.nounPhrase(j + 1, hi);
         if (ppEnd > j + 1) j = ppEnd - 1;
       } else if (!this.gap(j, toActor)) return false;
@@ -74,7 +79,7 @@ class Matcher {
   private gap(j: number, toActor: boolean): boolean {
     const t = this.tokens[j];
     if (t.pos === 'VERB') return j > 0 && this.tokens[j - 1].lower === 'to';
-    if (t.pos === 'ADP') return toActor;
+    if (t.pos === 'ADP') return toActor || (t.lower === 'of' && j > 0 && this.quantity(this.tokens[j - 1]));
     if (t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
     if (t.pos === 'PUNCT') return t.text === '-' || /^["“”'‘’]$/.test(t.text);
     return true;

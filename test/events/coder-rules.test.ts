@@ -387,3 +387,12 @@ test('a country named before `and` and a demonym shares the demonym\'s noun (`U.
   const two = asserted(code('Peru attacked Bolivia, and the Chilean statement spoke of a truce.'));
   assert.ok(!two.some((g) => g.startsWith('CHL>BOL') || g.startsWith('BOL>CHL')), two.join(', '));
 });
+
+test('a pattern\'s words before the verb are read inside the head after a noun of quantity (`a group of peacekeepers arrived`)', () => {
+  const pk = asserted(code('A group of Chilean peacekeepers arrived in Haiti on Monday.'));
+  assert.deepEqual(pk.sort(), ['CHL>HTI 074 asserted', 'HTI>CHL 0861 asserted']);
+  // troops are no visitors, also counted out in contingents
+  assert.deepEqual(asserted(code('A contingent of Russian troops arrived in Belarus on Monday.')), []);
+  // a prepositional phrase of another noun is still passed over
+  assert.deepEqual(asserted(code('The Chilean envoy for peacekeepers arrived in Peru on Monday.')), ['CHL>PER 042 asserted']);
+});
