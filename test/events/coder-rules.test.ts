@@ -396,3 +396,10 @@ test('a pattern\'s words before the verb are read inside the head after a noun o
   // a prepositional phrase of another noun is still passed over
   assert.deepEqual(asserted(code('The Chilean envoy for peacekeepers arrived in Peru on Monday.')), ['CHL>PER 042 asserted']);
 });
+
+test('a deployment, batch or detachment of troops is made of them: their owner is the subject', () => {
+  const pk = asserted(code('The second batch of Chilean peacekeepers arrived in Haiti on Monday.'));
+  assert.deepEqual(pk.sort(), ['CHL>HTI 074 asserted', 'HTI>CHL 0861 asserted']);
+  const dep = asserted(code('The first deployment of Chilean peacekeepers arrived in Haiti on Monday.'));
+  assert.deepEqual(dep.sort(), ['CHL>HTI 074 asserted', 'HTI>CHL 0861 asserted']);
+});
