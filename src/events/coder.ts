@@ -52,6 +52,21 @@ interface Reading {
  */
 const DOMESTIC_ROOTS = new Set(['08', '09', '10', '14', '15', '17', '18', '19', '20']);
 const OWNERLESS_ROOTS = new Set(['03', '04']);
+/** Governors of a decision taken: `decided to V`, `voted to V`. */
+const DECISION = new Set(['decide', 'vote', 'resolve', 'opt']);
+
+/**
+ * Whether a decision to do the act is the act itself: administrative, legal and diplomatic acts, which a decision
+ * accomplishes (`the court decided to allow Y to run`, `the cabinet voted to lift the curfew`, `decided to recall its
+ * ambassador`) — yielding (08), rejecting (12), recognising (054), reducing relations (16) and administrative
+ * sanctions (172). Not acts carried out afterwards: military de-escalation but a declared ceasefire (087, 0872-0874),
+ * expelling or withdrawing (166), or any other act (`decided to send troops`).
+ */
+function decidedAct(code: string): boolean {
+  if (code.startsWith('087') && code !== '0871') return false;
+  if (code.startsWith('166')) return false;
+  return ['08', '12', '16'].includes(code.slice(0, 2)) || code.startsWith('054') || code.startsWith('172');
+}
 /** Prepositions whose object may be a target when the pattern names none. */
 const DEFAULT_TARGET_PREPS = ['to', 'with', 'against', 'on', 'toward', 'towards', 'at', 'into', 'for', 'between', 'among'];
 /** Tokens that may stand between the conjuncts of a compound actor (`X and Y`, `X, Y and Z`, `X and then Y`). */
@@ -529,9 +544,11 @@ class SentenceReader {
         targets: targetParts, modality: reading.modality, nominal: false, how: `${how} sent-visit`.trim(), reading,
       };
     }
+    // `decided to lift the curfew`: the decision lifted it.
+    const decided = reading.modality === 'hypothetical' && !!reading.cue && DECISION.has(reading.cue.replace(/ to$/, '')) && decidedAct(code);
     return {
       sentence: this.s, pattern, code, trigger, sources: sources.map(participant), targets: targetParts,
-      modality: reading.modality, nominal: false, how, reading,
+      modality: decided ? 'asserted' : reading.modality, nominal: false, how: decided ? `${how} decided`.trim() : how, reading,
     };
   }
 

@@ -403,3 +403,13 @@ test('a deployment, batch or detachment of troops is made of them: their owner i
   const dep = asserted(code('The first deployment of Chilean peacekeepers arrived in Haiti on Monday.'));
   assert.deepEqual(dep.sort(), ['CHL>HTI 074 asserted', 'HTI>CHL 0861 asserted']);
 });
+
+test('a decision to do an administrative or diplomatic act is the act; to do a physical one, an aim', () => {
+  assert.deepEqual(asserted(code('Peru decided on Monday to lift sanctions on Chile.')), ['PER>CHL 085 asserted']);
+  assert.ok(asserted(code('The Peruvian parliament voted to reject the Chilean proposal.')).some((g) => g.startsWith('PER>CHL 12')));
+  // sending or withdrawing troops happens after the decision
+  assert.deepEqual(asserted(code('Peru decided on Monday to send troops to Chile.')), []);
+  assert.deepEqual(asserted(code('Peru decided on Monday to withdraw its troops from Chile.')), []);
+  // a decision under a wish or a refusal is no decision taken
+  assert.ok(!asserted(code('Peru may decide to lift sanctions on Chile.')).some((g) => g.startsWith('PER>CHL 085')));
+});
