@@ -52,6 +52,11 @@ interface Reading {
  */
 const DOMESTIC_ROOTS = new Set(['08', '09', '10', '14', '15', '17', '18', '19', '20']);
 const OWNERLESS_ROOTS = new Set(['03', '04']);
+/**
+ * Governors that say the act did not happen without saying anyone refused it (`failed to uphold Y's rights`, `failed
+ * to capture the town`) — except an act both sides must do: failing to reach agreement rejects the other's terms.
+ */
+const NOT_REFUSING = new Set(['fail']);
 /** Governors of a decision taken: `decided to V`, `voted to V`. */
 const DECISION = new Set(['decide', 'vote', 'resolve', 'opt']);
 
@@ -602,7 +607,7 @@ class SentenceReader {
       act = same ? 'intent' : null;
     } else if (r.modality === 'hypothetical' && this.cues.obligation.has(word) && m.reportedBy !== null && !same) {
       act = 'demand';
-    } else if (r.modality === 'negated' && (m.future || this.cues.refusal.has(word)) && (same || m.reportedBy === null)) {
+    } else if (r.modality === 'negated' && (m.future || (this.cues.refusal.has(word) && (!NOT_REFUSING.has(word) || r.pattern.mutual || r.pattern.recip))) && (same || m.reportedBy === null)) {
       act = 'refusal';
     }
     if (!act) return [r];

@@ -413,3 +413,10 @@ test('a decision to do an administrative or diplomatic act is the act; to do a p
   // a decision under a wish or a refusal is no decision taken
   assert.ok(!asserted(code('Peru may decide to lift sanctions on Chile.')).some((g) => g.startsWith('PER>CHL 085')));
 });
+
+test('failing to do an act is no refusal of it, except an act both sides must do (failing to reach agreement)', () => {
+  assert.deepEqual(asserted(code('Peru failed on Monday to uphold the rights of Chilean refugees.')), []);
+  assert.ok(asserted(code('Peru refused on Monday to uphold the rights of Chilean refugees.')).some((g) => g.startsWith('PER>CHL 12')));
+  const both = asserted(code('Peru and Chile failed to reach agreement on Sunday.'));
+  assert.ok(both.some((g) => g.startsWith('PER>CHL 12')), both.join(', '));
+});
