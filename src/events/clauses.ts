@@ -159,6 +159,14 @@ export function splitClauses(doc: Doc, s: number, cues: Cues): Clause[] {
         open(k, 'inf', 'to', lastIndex(k));
         continue;
       }
+      // `committed to helping X`, `close to signing`, `opposed to meeting Y`: a gerund after a word of aim or stance
+      // is what is aimed at or opposed, governed as an infinitive is (`resorted to attacking X` is done: no clause).
+      let g = k - 1;
+      while (g > a && tokens[g].pos === 'ADV' && tokens[g].lower !== 'forward') g--;
+      if (j < b && v.pos === 'VERB' && !capitalised && /ing$/.test(v.lower) && g >= a && (cues.aimTo.has(tokens[g].lower) || cues.aimTo.has(tokens[g].lemma))) {
+        open(k, 'inf', 'to', lastIndex(k));
+        continue;
+      }
     }
     if (isComma(t) && k + 1 < b) {
       const nx = tokens[k + 1];

@@ -420,3 +420,14 @@ test('failing to do an act is no refusal of it, except an act both sides must do
   const both = asserted(code('Peru and Chile failed to reach agreement on Sunday.'));
   assert.ok(both.some((g) => g.startsWith('PER>CHL 12')), both.join(', '));
 });
+
+test('a gerund after a word of aim or stance and `to` is aimed at or opposed, not done', () => {
+  assert.deepEqual(asserted(code('Peru is close to signing an agreement with Chile.')), []);
+  assert.ok(!asserted(code('Peru is opposed to helping Chile.')).some((g) => g.startsWith('PER>CHL 07')));
+  assert.ok(!asserted(code('Peru looks forward to meeting the Chilean president.')).some((g) => g.includes(' 04')));
+  // being committed to it is an intent
+  assert.ok(asserted(code('Peru is committed to helping Chile.')).some((g) => g.startsWith('PER>CHL 03')));
+  assert.ok(!asserted(code('Peru is committed to helping Chile.')).some((g) => g.startsWith('PER>CHL 07')));
+  // a gerund after other words is done
+  assert.deepEqual(asserted(code('Peru resorted to attacking Chile.')), ['PER>CHL 190 asserted']);
+});
