@@ -431,3 +431,9 @@ test('a gerund after a word of aim or stance and `to` is aimed at or opposed, no
   // a gerund after other words is done
   assert.deepEqual(asserted(code('Peru resorted to attacking Chile.')), ['PER>CHL 190 asserted']);
 });
+
+test('declining to comment declines comment (011): it rejects nothing', () => {
+  const got = asserted(code('The Peruvian president declined on Monday to comment on Chile.'));
+  assert.ok(got.includes('PER>CHL 011 asserted'), got.join(', '));
+  assert.ok(!got.some((g) => g.includes(' 12')), got.join(', '));
+});
