@@ -74,3 +74,9 @@ test('a country before the name of a people living across borders places the gro
   // a demonym that is no people's name keeps its own country (Greek Cypriots are Cypriots)
   assert.ok(codes('Greek Cypriots rejected the plan.').some((c) => c.startsWith('Cypriots=CYP')));
 });
+
+test('a currency named after a country (US dollars, Chilean pesos) is no actor', () => {
+  assert.deepEqual(codes('Peru invested nine billion US dollars in Bolivia.'), ['Peru=PER', 'Bolivia=BOL']);
+  assert.deepEqual(codes('The Chilean peso fell.'), []);
+  assert.ok(codes('Chilean pesos were found. Chileans protested.').some((c) => c.startsWith('Chileans=CHL')));
+});
