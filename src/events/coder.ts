@@ -485,10 +485,11 @@ class SentenceReader {
       }
     }
     if (!sources.length) return null;
-    // `returned to Oman`, `returned home`: coming back is no return of something (084 needs what is returned).
+    // `returned to Oman`, `returned home`: coming back is no return of something (084 needs what is returned); nor is
+    // taking up an act again (`returned to shelling Y`: the shelling is the event).
     // (A passive names what is returned as its subject: `the prisoners were released by X`.)
     const after = this.tokens[particlesEnd];
-    if (pattern.code.startsWith('084') && !passive && after && particlesEnd < clause.end && (after.pos === 'ADP' || after.lower === 'home' || after.lower === 'back')) return null;
+    if (pattern.code.startsWith('084') && !passive && after && particlesEnd < clause.end && (after.pos === 'ADP' || after.lower === 'to' || after.lower === 'home' || after.lower === 'back')) return null;
     // `Biden attacked Trump for the tweet`, `Smith defeated Jones`: between two people, an attack is in words and a
     // defeat is at the polls.
     let code = pattern.code;

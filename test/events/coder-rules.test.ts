@@ -437,3 +437,8 @@ test('declining to comment declines comment (011): it rejects nothing', () => {
   assert.ok(got.includes('PER>CHL 011 asserted'), got.join(', '));
   assert.ok(!got.some((g) => g.includes(' 12')), got.join(', '));
 });
+
+test('returning to an act takes it up again: no return (084) of anything', () => {
+  assert.deepEqual(asserted(code('Peru returned to shelling Chilean towns on Monday.')).filter((g) => g.includes(' 084')), []);
+  assert.ok(asserted(code('Peru returned the Chilean prisoners on Monday.')).includes('PER>CHL 084 asserted'));
+});
