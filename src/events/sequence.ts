@@ -16,6 +16,12 @@ const NP_FILLER = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON']);
 const NP_WORD = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 /** What a verb with its own subject follows. */
 const SUBJECT_POS = new Set(['PROPN', 'NOUN', 'PRON']);
+/**
+ * Infinitives that undo their object (`wants to lift sanctions`, `urged Y to end the blockade`): what follows them is
+ * no word of the governing verb's pattern (`want … sanctions` is a threat; wanting to lift them is not).
+ */
+const UNDOING = new Set(['lift', 'ease', 'end', 'remove', 'drop', 'cancel', 'suspend', 'halt', 'stop', 'relax', 'scrap',
+  'abandon', 'withdraw', 'rescind', 'revoke', 'repeal', 'loosen', 'reduce', 'cut']);
 /** The most positions a pattern may try in one window: keeps a pathological pattern linear in practice. */
 const MAX_STEPS = 2000;
 
@@ -78,7 +84,7 @@ class Matcher {
   /** Whether token j may stand between a pattern's words. */
   private gap(j: number, toActor: boolean): boolean {
     const t = this.tokens[j];
-    if (t.pos === 'VERB') return j > 0 && this.tokens[j - 1].lower === 'to';
+    if (t.pos === 'VERB') return j > 0 && this.tokens[j - 1].lower === 'to' && !UNDOING.has(t.lemma);
     if (t.pos === 'ADP') return toActor || (t.lower === 'of' && j > 0 && this.quantity(this.tokens[j - 1]));
     if (t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
     if (t.pos === 'PUNCT') return t.text === '-' || /^["“”'‘’]$/.test(t.text);

@@ -442,3 +442,8 @@ test('returning to an act takes it up again: no return (084) of anything', () =>
   assert.deepEqual(asserted(code('Peru returned to shelling Chilean towns on Monday.')).filter((g) => g.includes(' 084')), []);
   assert.ok(asserted(code('Peru returned the Chilean prisoners on Monday.')).includes('PER>CHL 084 asserted'));
 });
+
+test('a pattern word after an infinitive that undoes it belongs to the infinitive (wanting to lift sanctions threatens none)', () => {
+  assert.ok(!asserted(code('Peru wants to lift sanctions on Chile.')).some((g) => g.includes(' 13')));
+  assert.ok(asserted(code('Peru wants sanctions on Chile.')).some((g) => g.startsWith('PER>CHL 13')));
+});
