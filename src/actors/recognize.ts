@@ -277,6 +277,15 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
   'upper', 'lower', 'coastal', 'rural', 'mainland']);
 /** Communities that name a part of a place (`Christian east Beirut`, `Kurdish northern Iraq`). */
 const COMMUNAL = new Set(['christian', 'muslim', 'moslem', 'shiite', 'shia', 'sunni', 'druze', 'kurdish', 'arab', 'jewish', 'catholic', 'protestant', 'hindu', 'buddhist']);
+/** Currencies named after a country (`US dollars`, `Egyptian pounds`); not `won`, `real` or `mark`, which are also words. */
+const CURRENCIES = new Set(['dollar', 'dollars', 'yuan', 'renminbi', 'yen', 'euro', 'euros', 'pound', 'pounds', 'ruble', 'rubles',
+  'rouble', 'roubles', 'rupee', 'rupees', 'peso', 'pesos', 'lira', 'liras', 'lire', 'franc', 'francs', 'reais', 'rand', 'shekel',
+  'shekels', 'dinar', 'dinars', 'riyal', 'riyals', 'rial', 'rials', 'dirham', 'dirhams', 'krona', 'kronor', 'krone', 'kroner',
+  'zloty', 'zlotys', 'baht', 'ringgit', 'naira', 'hryvnia', 'hryvnias', 'rupiah', 'taka', 'cedi', 'cedis', 'shilling', 'shillings']);
+/** Peoples living across state borders whose names are also a state's demonym (`Bosnian Serbs`, `Iraqi Turkmen`). */
+const ETHNONYMS = new Set(['serb', 'serbs', 'croat', 'croats', 'albanian', 'albanians', 'turk', 'turks', 'turkmen', 'turkmens',
+  'uzbek', 'uzbeks', 'tajik', 'tajiks', 'kazakh', 'kazakhs', 'kyrgyz', 'somali', 'somalis', 'hungarian', 'hungarians',
+  'armenian', 'armenians']);
 /** Agents that a country after `in` makes national (`the regime in Tehran`, `protesters in Iran`), unlike troops. */
 const IN_AGENTS = /^(GOV|OPP|CVL|LEG|JUD|MED|BUS|EDU|REF|COP|REB|INS)/;
 /** Agent nouns for people who came to a place from elsewhere: `in X` does not make them X's. */
@@ -599,6 +608,28 @@ function afterName(doc: Doc, d: Dictionary, v: TokenView, m: NameMatch, date: st
   // demonym shares (nor that state's agents: `ethnic Albanian rebels`).
   if (h.type === 'demonym' && m.start > 0 && v.key[m.start - 1] === 'ethnic') return agentAfter(d, v, m.end)?.end ?? m.end;
   const country = d.countries[h.ref];
+  // `nine billion US dollars`, `the Turkish lira`: a currency, not the state or its people.
+  if ((h.type === 'country' || h.type === 'demonym') && m.end < toks.length && CURRENCIES.has(v.key[m.end])
+    && toks[m.end].pos !== 'VERB' && toks[m.end].sentence === toks[m.start].sentence) return m.end + 1;
+  // `Bosnian Serbs`, `Iraqi Turkmen`, `Afghan Tajik fighters`: a country's name or demonym before the name of a
+  // people living across borders is where that community lives; the group is the first country's (and so are its
+  // agents), not the state whose demonym the people's name shares.
+  if ((h.type === 'demonym' || h.type === 'country') && !v.poss[m.end - 1]) {
+    const people = m.end < toks.length && ETHNONYMS.has(v.key[m.end]) && toks[m.end].sentence === toks[m.start].sentence
+      ? matchNames(v, d, m.end, (x) => x.type === 'demonym' && x.ref !== h.ref) : null;
+    if (people) {
+      let k = people.end;
+      if (k < toks.length && v.possTok[k]) k++;
+      const agent = agentAfter(d, v, k);
+      if (agent) {
+        out.push(mention(doc, v, m.start, agent.end, withAgent(countryActor(country), agent.value), 'agent', agent.end, agentModifier(v, agent.end)));
+        return agent.end;
+      }
+      out.push(mention(doc, v, m.start, people.end, countryActor(country), 'demonym', people.end,
+        demonymModifier(v, people, d.countries[people.hit.ref])));
+      return people.end;
+    }
+  }
   if (h.type === 'combining') {
     out.push(mention(doc, v, m.start, m.end, countryActor(country), 'demonym', m.end, true));
     return m.end;

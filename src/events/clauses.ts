@@ -24,6 +24,7 @@ export interface Clause {
   parent: number | null;
 }
 
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
 
 export function isVerb(t: Token): boolean {
@@ -47,6 +48,9 @@ export function startsPredication(tokens: Token[], k: number, end: number): bool
   let i = k;
   while (i < end) {
     const t = tokens[i];
+    // A relative pronoun opens a clause inside the phrase (`and other aid to X which is fighting Y`): the verb after
+    // it is the relative clause's, not a predicate of the phrase.
+    if (t.pos === 'PRON' && RELATIVE_PRONOUNS.has(t.lower)) return false;
     if (NP_POS.has(t.pos) || t.pos === 'ADP' || t.lower === 'and' || t.lower === '-' || t.lower === 'then') {
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') nouns++;
       i++;
@@ -152,6 +156,14 @@ export function splitClauses(doc: Doc, s: number, cues: Cues): Clause[] {
       const v = tokens[j];
       const capitalised = v && /^\p{Lu}\p{Ll}/u.test(v.text); // `opposed to French mediation`: a name, not a verb
       if (j < b && v.pos === 'VERB' && !capitalised && (v.lower === v.lemma || v.text === v.text.toUpperCase()) && !/ing$/.test(v.lower)) {
+        open(k, 'inf', 'to', lastIndex(k));
+        continue;
+      }
+      // `committed to helping X`, `close to signing`, `opposed to meeting Y`: a gerund after a word of aim or stance
+      // is what is aimed at or opposed, governed as an infinitive is (`resorted to attacking X` is done: no clause).
+      let g = k - 1;
+      while (g > a && tokens[g].pos === 'ADV' && tokens[g].lower !== 'forward') g--;
+      if (j < b && v.pos === 'VERB' && !capitalised && /ing$/.test(v.lower) && g >= a && (cues.aimTo.has(tokens[g].lower) || cues.aimTo.has(tokens[g].lemma))) {
         open(k, 'inf', 'to', lastIndex(k));
         continue;
       }

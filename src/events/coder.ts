@@ -52,6 +52,26 @@ interface Reading {
  */
 const DOMESTIC_ROOTS = new Set(['08', '09', '10', '14', '15', '17', '18', '19', '20']);
 const OWNERLESS_ROOTS = new Set(['03', '04']);
+/**
+ * Governors that say the act did not happen without saying anyone refused it (`failed to uphold Y's rights`, `failed
+ * to capture the town`) — except an act both sides must do: failing to reach agreement rejects the other's terms.
+ */
+const NOT_REFUSING = new Set(['fail']);
+/** Governors of a decision taken: `decided to V`, `voted to V`. */
+const DECISION = new Set(['decide', 'vote', 'resolve', 'opt']);
+
+/**
+ * Whether a decision to do the act is the act itself: administrative, legal and diplomatic acts, which a decision
+ * accomplishes (`the court decided to allow Y to run`, `the cabinet voted to lift the curfew`, `decided to recall its
+ * ambassador`) — yielding (08), rejecting (12), recognising (054), reducing relations (16) and administrative
+ * sanctions (172). Not acts carried out afterwards: military de-escalation but a declared ceasefire (087, 0872-0874),
+ * expelling or withdrawing (166), or any other act (`decided to send troops`).
+ */
+function decidedAct(code: string): boolean {
+  if (code.startsWith('087') && code !== '0871') return false;
+  if (code.startsWith('166')) return false;
+  return ['08', '12', '16'].includes(code.slice(0, 2)) || code.startsWith('054') || code.startsWith('172');
+}
 /** Prepositions whose object may be a target when the pattern names none. */
 const DEFAULT_TARGET_PREPS = ['to', 'with', 'against', 'on', 'toward', 'towards', 'at', 'into', 'for', 'between', 'among'];
 /** Tokens that may stand between the conjuncts of a compound actor (`X and Y`, `X, Y and Z`, `X and then Y`). */
@@ -405,7 +425,8 @@ class SentenceReader {
         if (p.seq.need.length && !this.hasWords(p.seq.need)) return false;
         // `%` wants a compound subject (`X and Y agreed`).
         if (p.seq.compound && this.subjectOf(clause, v).length < 2) return false;
-        const m = matchSequence(p.seq, this.tokens, this.mentionAt, this.doc.mentions, v - p.pre.length, j, bodyStart(clause), governed);
+        const m = matchSequence(p.seq, this.tokens, this.mentionAt, this.doc.mentions, v - p.pre.length, j, bodyStart(clause), governed,
+          (t) => this.quantity(t));
         if (m) seqMatches.set(p, m);
         return m !== null;
       }
@@ -468,10 +489,11 @@ class SentenceReader {
       }
     }
     if (!sources.length) return null;
-    // `returned to Oman`, `returned home`: coming back is no return of something (084 needs what is returned).
+    // `returned to Oman`, `returned home`: coming back is no return of something (084 needs what is returned); nor is
+    // taking up an act again (`returned to shelling Y`: the shelling is the event).
     // (A passive names what is returned as its subject: `the prisoners were released by X`.)
     const after = this.tokens[particlesEnd];
-    if (pattern.code.startsWith('084') && !passive && after && particlesEnd < clause.end && (after.pos === 'ADP' || after.lower === 'home' || after.lower === 'back')) return null;
+    if (pattern.code.startsWith('084') && !passive && after && particlesEnd < clause.end && (after.pos === 'ADP' || after.lower === 'to' || after.lower === 'home' || after.lower === 'back')) return null;
     // `Biden attacked Trump for the tweet`, `Smith defeated Jones`: between two people, an attack is in words and a
     // defeat is at the polls.
     let code = pattern.code;
@@ -532,9 +554,11 @@ class SentenceReader {
         targets: targetParts, modality: reading.modality, nominal: false, how: `${how} sent-visit`.trim(), reading,
       };
     }
+    // `decided to lift the curfew`: the decision lifted it.
+    const decided = reading.modality === 'hypothetical' && !!reading.cue && DECISION.has(reading.cue.replace(/ to$/, '')) && decidedAct(code);
     return {
       sentence: this.s, pattern, code, trigger, sources: sources.map(participant), targets: targetParts,
-      modality: reading.modality, nominal: false, how, reading,
+      modality: decided ? 'asserted' : reading.modality, nominal: false, how: decided ? `${how} decided`.trim() : how, reading,
     };
   }
 
@@ -588,7 +612,7 @@ class SentenceReader {
       act = same ? 'intent' : null;
     } else if (r.modality === 'hypothetical' && this.cues.obligation.has(word) && m.reportedBy !== null && !same) {
       act = 'demand';
-    } else if (r.modality === 'negated' && (m.future || this.cues.refusal.has(word)) && (same || m.reportedBy === null)) {
+    } else if (r.modality === 'negated' && (m.future || (this.cues.refusal.has(word) && (!NOT_REFUSING.has(word) || r.pattern.mutual || r.pattern.recip))) && (same || m.reportedBy === null)) {
       act = 'refusal';
     }
     if (!act) return [r];

@@ -28,6 +28,7 @@ export interface Cues {
   expressive: Set<string>;
   doing: Set<string>;
   mandative: Set<string>;
+  aimTo: Set<string>;
 }
 
 const CLASS_NAMES: Record<keyof Cues, string> = {
@@ -35,6 +36,7 @@ const CLASS_NAMES: Record<keyof Cues, string> = {
   plan: 'PLAN', refusal: 'REFUSAL', realised: 'REALISED', send: 'SEND', speech: 'SPEECH', speechNoun: 'SPEECH_NOUN',
   subordinator: 'SUBORDINATOR', relative: 'RELATIVE', coordinator: 'COORDINATOR', temporalPrep: 'TEMPORAL_PREP',
   occur: 'OCCUR', ready: 'READY', obligation: 'OBLIGATION', quantity: 'QUANTITY', expressive: 'EXPRESSIVE', doing: 'DOING', mandative: 'MANDATIVE',
+  aimTo: 'AIM_TO',
 };
 
 /** Reads `@NAME word …` lines into sets; every class the coder needs must be present. */

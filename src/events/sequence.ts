@@ -16,6 +16,12 @@ const NP_FILLER = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PRON']);
 const NP_WORD = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 /** What a verb with its own subject follows. */
 const SUBJECT_POS = new Set(['PROPN', 'NOUN', 'PRON']);
+/**
+ * Infinitives that undo their object (`wants to lift sanctions`, `urged Y to end the blockade`): what follows them is
+ * no word of the governing verb's pattern (`want … sanctions` is a threat; wanting to lift them is not).
+ */
+const UNDOING = new Set(['lift', 'ease', 'end', 'remove', 'drop', 'cancel', 'suspend', 'halt', 'stop', 'relax', 'scrap',
+  'abandon', 'withdraw', 'rescind', 'revoke', 'repeal', 'loosen', 'reduce', 'cut']);
 /** The most positions a pattern may try in one window: keeps a pathological pattern linear in practice. */
 const MAX_STEPS = 2000;
 
@@ -29,8 +35,9 @@ export function matchSequence(
   verbEnd: number,
   lo: number,
   hi: number,
+  quantity: (t: Token) => boolean = () => false,
 ): SeqMatch | null {
-  const m = new Matcher(tokens, mentionAt, mentions);
+  const m = new Matcher(tokens, mentionAt, mentions, quantity);
   if (seq.before.length && !m.run(seq.before, 0, lo, verbStart)) return null;
   m.object = true;
   if (seq.after.length && !m.run(seq.after, 0, verbEnd, hi)) return null;
@@ -48,6 +55,8 @@ class Matcher {
     private readonly tokens: readonly Token[],
     private readonly mentionAt: Int32Array,
     private readonly mentions: readonly Mention[],
+    /** Nouns of quantity or membership (`a group of`): the phrase after their `of` heads the noun phrase. */
+    private readonly quantity: (t: Token) => boolean,
   ) {}
 
   /** Matches items[idx…] in order within [pos, hi), any words between them. */
@@ -65,7 +74,9 @@ class Matcher {
       // navies` is not `increased … navies`). Only `$` and `+` find their actor inside one. (Without a parser the
       // phrase ends where its noun phrase seems to: `received by courier money` loses `money` to `by courier`.)
       const toActor = items[idx].t === 'source' || items[idx].t === 'target';
-      if (this.tokens[j].pos === 'ADP' && !toActor) {
+      // `a group of peacekeepers arrived`: after a noun of quantity, `of` opens the head, not a phrase to pass over.
+      const head = this.tokens[j].lower === 'of' && j > pos && this.quantity(this.tokens[j - 1]);
+      if (this.tokens[j].pos === 'ADP' && !toActor && !head) {
         const ppEnd = this.nounPhrase(j + 1, hi);
         if (ppEnd > j + 1) j = ppEnd - 1;
       } else if (!this.gap(j, toActor)) return false;
@@ -76,8 +87,8 @@ class Matcher {
   /** Whether token j may stand between a pattern's words. */
   private gap(j: number, toActor: boolean): boolean {
     const t = this.tokens[j];
-    if (t.pos === 'VERB') return j > 0 && this.tokens[j - 1].lower === 'to';
-    if (t.pos === 'ADP') return toActor;
+    if (t.pos === 'VERB') return j > 0 && this.tokens[j - 1].lower === 'to' && !UNDOING.has(t.lemma);
+    if (t.pos === 'ADP') return toActor || (t.lower === 'of' && j > 0 && this.quantity(this.tokens[j - 1]));
     if (t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
     if (t.pos === 'PUNCT') return t.text === '-' || /^["“”'‘’]$/.test(t.text);
     return true;

@@ -66,3 +66,17 @@ test('"ethnic" before a demonym names an ethnic group, not the state (nor its ag
   assert.deepEqual(codes('Ethnic Bolivian rebels attacked Chilean police.'), ['Chilean police=CHLCOP@agent']);
   assert.ok(codes('Bolivian rebels attacked Chilean police.').some((c) => c.startsWith('Bolivian rebels=BOL')));
 });
+
+test('a country before the name of a people living across borders places the group there: Peruvian Turks, Chilean Serb militias', () => {
+  assert.deepEqual(codes('Peruvian Turks marched in Lima.').filter((c) => c.startsWith('Peruvian')), ['Peruvian Turks=PER@demonym']);
+  assert.ok(codes('Chilean Serb soldiers shelled the village.').some((c) => c.startsWith('Chilean Serb soldiers=CHLMIL')));
+  assert.ok(codes('Chile Albanians protested.').some((c) => c.startsWith('Chile Albanians=CHL')));
+  // a demonym that is no people's name keeps its own country (Greek Cypriots are Cypriots)
+  assert.ok(codes('Greek Cypriots rejected the plan.').some((c) => c.startsWith('Cypriots=CYP')));
+});
+
+test('a currency named after a country (US dollars, Chilean pesos) is no actor', () => {
+  assert.deepEqual(codes('Peru invested nine billion US dollars in Bolivia.'), ['Peru=PER', 'Bolivia=BOL']);
+  assert.deepEqual(codes('The Chilean peso fell.'), []);
+  assert.ok(codes('Chilean pesos were found. Chileans protested.').some((c) => c.startsWith('Chileans=CHL')));
+});

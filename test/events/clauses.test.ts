@@ -76,3 +76,11 @@ test('a hyphen inside a word does not hide the verb of a subordinate clause', ()
   assert.equal(parts.length, 2, parts.join(' | '));
   assert.match(parts[1], /^sub:after a Peruvian - led coalition attacked/);
 });
+
+test('a relative pronoun after a coordinated object does not make the object a new subject', () => {
+  // `and other supplies to Chile which is fighting …`: `which is fighting` is a relative clause, not `supplies … is`.
+  const parts = clauseTexts('Peru is sending maps and other supplies to Chile which is fighting the rebels.');
+  assert.equal(parts.length, 2, parts.join(' | '));
+  assert.match(parts[0], /^main:Peru is sending maps and other supplies to Chile$/);
+  assert.match(parts[1], /^rel:which is fighting/);
+});

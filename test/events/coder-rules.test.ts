@@ -415,3 +415,63 @@ test('after the verb, a word set before a person\'s name as a title is no word o
   // `rival` is who Morales is to someone: describing him expresses no opposition (110)
   assert.deepEqual(asserted(code('A Chilean newspaper described his rival Evo Morales as the winner.')), []);
 });
+
+test('a pattern\'s words before the verb are read inside the head after a noun of quantity (`a group of peacekeepers arrived`)', () => {
+  const pk = asserted(code('A group of Chilean peacekeepers arrived in Haiti on Monday.'));
+  assert.deepEqual(pk.sort(), ['CHL>HTI 074 asserted', 'HTI>CHL 0861 asserted']);
+  // troops are no visitors, also counted out in contingents
+  assert.deepEqual(asserted(code('A contingent of Russian troops arrived in Belarus on Monday.')), []);
+  // a prepositional phrase of another noun is still passed over
+  assert.deepEqual(asserted(code('The Chilean envoy for peacekeepers arrived in Peru on Monday.')), ['CHL>PER 042 asserted']);
+});
+
+test('a deployment, batch or detachment of troops is made of them: their owner is the subject', () => {
+  const pk = asserted(code('The second batch of Chilean peacekeepers arrived in Haiti on Monday.'));
+  assert.deepEqual(pk.sort(), ['CHL>HTI 074 asserted', 'HTI>CHL 0861 asserted']);
+  const dep = asserted(code('The first deployment of Chilean peacekeepers arrived in Haiti on Monday.'));
+  assert.deepEqual(dep.sort(), ['CHL>HTI 074 asserted', 'HTI>CHL 0861 asserted']);
+});
+
+test('a decision to do an administrative or diplomatic act is the act; to do a physical one, an aim', () => {
+  assert.deepEqual(asserted(code('Peru decided on Monday to lift sanctions on Chile.')), ['PER>CHL 085 asserted']);
+  assert.ok(asserted(code('The Peruvian parliament voted to reject the Chilean proposal.')).some((g) => g.startsWith('PER>CHL 12')));
+  // sending or withdrawing troops happens after the decision
+  assert.deepEqual(asserted(code('Peru decided on Monday to send troops to Chile.')), []);
+  assert.deepEqual(asserted(code('Peru decided on Monday to withdraw its troops from Chile.')), []);
+  // a decision under a wish or a refusal is no decision taken
+  assert.ok(!asserted(code('Peru may decide to lift sanctions on Chile.')).some((g) => g.startsWith('PER>CHL 085')));
+});
+
+test('failing to do an act is no refusal of it, except an act both sides must do (failing to reach agreement)', () => {
+  assert.deepEqual(asserted(code('Peru failed on Monday to uphold the rights of Chilean refugees.')), []);
+  assert.ok(asserted(code('Peru refused on Monday to uphold the rights of Chilean refugees.')).some((g) => g.startsWith('PER>CHL 12')));
+  const both = asserted(code('Peru and Chile failed to reach agreement on Sunday.'));
+  assert.ok(both.some((g) => g.startsWith('PER>CHL 12')), both.join(', '));
+});
+
+test('a gerund after a word of aim or stance and `to` is aimed at or opposed, not done', () => {
+  assert.deepEqual(asserted(code('Peru is close to signing an agreement with Chile.')), []);
+  assert.ok(!asserted(code('Peru is opposed to helping Chile.')).some((g) => g.startsWith('PER>CHL 07')));
+  assert.ok(!asserted(code('Peru looks forward to meeting the Chilean president.')).some((g) => g.includes(' 04')));
+  // being committed to it is an intent
+  assert.ok(asserted(code('Peru is committed to helping Chile.')).some((g) => g.startsWith('PER>CHL 03')));
+  assert.ok(!asserted(code('Peru is committed to helping Chile.')).some((g) => g.startsWith('PER>CHL 07')));
+  // a gerund after other words is done
+  assert.deepEqual(asserted(code('Peru resorted to attacking Chile.')), ['PER>CHL 190 asserted']);
+});
+
+test('declining to comment declines comment (011): it rejects nothing', () => {
+  const got = asserted(code('The Peruvian president declined on Monday to comment on Chile.'));
+  assert.ok(got.includes('PER>CHL 011 asserted'), got.join(', '));
+  assert.ok(!got.some((g) => g.includes(' 12')), got.join(', '));
+});
+
+test('returning to an act takes it up again: no return (084) of anything', () => {
+  assert.deepEqual(asserted(code('Peru returned to shelling Chilean towns on Monday.')).filter((g) => g.includes(' 084')), []);
+  assert.ok(asserted(code('Peru returned the Chilean prisoners on Monday.')).includes('PER>CHL 084 asserted'));
+});
+
+test('a pattern word after an infinitive that undoes it belongs to the infinitive (wanting to lift sanctions threatens none)', () => {
+  assert.ok(!asserted(code('Peru wants to lift sanctions on Chile.')).some((g) => g.includes(' 13')));
+  assert.ok(asserted(code('Peru wants sanctions on Chile.')).some((g) => g.startsWith('PER>CHL 13')));
+});
