@@ -309,20 +309,21 @@ export function findMentions(doc: Doc, d: Dictionary = dictionary(), view?: Toke
  * document names, by name, capital or unambiguous demonym; when it names none of them, the state the word means in
  * most news (`Congolese` the DR Congo, as in the Phoenix dictionaries), or none when no state prevails (`Korean`).
  */
-const AMBIGUOUS_DEMONYMS: Record<string, { states: string[]; usual?: string }> = {
-  Congolese: { states: ['COD', 'COG'], usual: 'COD' },
-  Dominican: { states: ['DOM', 'DMA'], usual: 'DOM' },
-  Dominicans: { states: ['DOM', 'DMA'], usual: 'DOM' },
-  Guinean: { states: ['GIN', 'GNB', 'GNQ'], usual: 'GIN' },
-  Guineans: { states: ['GIN', 'GNB', 'GNQ'], usual: 'GIN' },
-  Korean: { states: ['KOR', 'PRK'] },
-  Koreans: { states: ['KOR', 'PRK'] },
-};
+// A Map, not an object literal: a text word such as `constructor` must find nothing here.
+const AMBIGUOUS_DEMONYMS = new Map<string, { states: string[]; usual?: string }>([
+  ['Congolese', { states: ['COD', 'COG'], usual: 'COD' }],
+  ['Dominican', { states: ['DOM', 'DMA'], usual: 'DOM' }],
+  ['Dominicans', { states: ['DOM', 'DMA'], usual: 'DOM' }],
+  ['Guinean', { states: ['GIN', 'GNB', 'GNQ'], usual: 'GIN' }],
+  ['Guineans', { states: ['GIN', 'GNB', 'GNQ'], usual: 'GIN' }],
+  ['Korean', { states: ['KOR', 'PRK'] }],
+  ['Koreans', { states: ['KOR', 'PRK'] }],
+]);
 const namedStates = new WeakMap<TokenView, Set<string>>();
 
 /** The state an ambiguous demonym at token `i` stands for in this document, as a demonym match; null if none. */
 function ambiguousDemonym(d: Dictionary, v: TokenView, i: number): NameMatch | null {
-  const amb = AMBIGUOUS_DEMONYMS[v.bare[i]];
+  const amb = AMBIGUOUS_DEMONYMS.get(v.bare[i]);
   if (!amb) return null;
   let named = namedStates.get(v);
   if (!named) {

@@ -98,3 +98,9 @@ test('a demonym of several states is the one the document names, else the usual 
   // both named: none
   assert.deepEqual(codes('Seoul and Pyongyang traded words; Korean police were on alert.'), ['Seoul=KORGOV@metonym', 'Pyongyang=PRKGOV@metonym']);
 });
+
+test('words that name properties of every JavaScript object are plain words, not look-up keys', () => {
+  // (the ambiguous-demonym table was once an object literal: `constructor` found Object and crashed the coder)
+  assert.deepEqual(codes('The constructor built a bridge for Peru.'), ['Peru=PER']);
+  assert.deepEqual(codes('Chile said toString and valueOf and hasOwnProperty and __proto__ were words.'), ['Chile=CHL']);
+});
