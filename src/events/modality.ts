@@ -67,11 +67,35 @@ function own(tokens: Token[], clause: Clause, upTo: number, cues: Cues): Modalit
   return { ...(found ?? ASSERTED), aux, future };
 }
 
+/** Texts put to a vote or a decision: what they say is done only once they are adopted. */
+const MOTIONS = new Set(['resolution', 'draft', 'motion', 'bill', 'proposal', 'amendment', 'measure']);
+/** Verbs by which such a text fails: what it would have done is not done. */
+const DEFEATING = new Set(['veto', 'reject', 'block', 'defeat', 'oppose', 'kill', 'scuttle']);
+
+/**
+ * `vetoed a resolution condemning X`, `blocked a draft urging Y to withdraw`: a participle modifying a motion that
+ * was vetoed, rejected or blocked is what the motion would have done — never done. The defeating verb, or null.
+ */
+function defeatedMotion(tokens: Token[], clause: Clause, at: number): string | null {
+  if (!/ing$/.test(tokens[at].lower) || at - 1 < clause.start) return null;
+  const head = tokens[at - 1];
+  if (head.pos !== 'NOUN' || !MOTIONS.has(head.lemma)) return null;
+  // Back over the motion's noun phrase (`a Security Council draft`) to the verb whose object it is.
+  for (let i = at - 2; i >= clause.start; i--) {
+    const t = tokens[i];
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'PART') continue;
+    return t.pos === 'VERB' && DEFEATING.has(t.lemma) ? t.lemma : null;
+  }
+  return null;
+}
+
 /** Reads the modality of a trigger at token `at` in `clauses[c]`. */
 export function modalityAt(tokens: Token[], clauses: Clause[], c: number, at: number, cues: Cues): ModalityReading {
   const clause = clauses[c];
   const mine = own(tokens, clause, at, cues);
   if (mine.modality === 'negated') return mine;
+  const defeated = at < tokens.length ? defeatedMotion(tokens, clause, at) : null;
+  if (defeated) return { modality: 'negated', cue: `${defeated} motion`, reportedBy: null };
   const parent = clause.parent !== null ? clauses[clause.parent] : null;
 
   if (clause.kind === 'inf' && parent) {

@@ -475,3 +475,10 @@ test('a pattern word after an infinitive that undoes it belongs to the infinitiv
   assert.ok(!asserted(code('Peru wants to lift sanctions on Chile.')).some((g) => g.includes(' 13')));
   assert.ok(asserted(code('Peru wants sanctions on Chile.')).some((g) => g.startsWith('PER>CHL 13')));
 });
+
+test('a participle modifying a motion that was vetoed or rejected is never done (vetoed a resolution condemning X)', () => {
+  assert.ok(!asserted(code('Peru vetoed a Security Council resolution condemning Chile for the raid.')).some((g) => g.includes(' 11')));
+  assert.ok(!asserted(code('The senators rejected a bill praising the Chilean government.')).some((g) => g.includes(' 05')));
+  // an adopted motion does what it says
+  assert.ok(asserted(code('The Security Council adopted a resolution condemning Chile for the raid.')).some((g) => g.endsWith('>CHL 111 asserted')));
+});
