@@ -559,7 +559,10 @@ function rejectName(d: Dictionary, v: TokenView, m: NameMatch): boolean {
     const p = toks[prev];
     // `Western Cambodia`, `South Lebanon`: a part of the country (`Northern Ireland`, a name of its own, matched first).
     const part = t === 'country' && COMPASS.has(v.key[prev]);
-    if (p.pos === 'PROPN' && /^\p{Lu}/u.test(p.text) && !v.poss[prev] && !matchPhrase(v, d.titleTrie, prev)
+    // `Recent US air strikes`, `Several UK officials`: a word capitalised only because it opens the sentence is no
+    // name the acronym continues (a full name after it, `Michael Jordan said`, stays guarded).
+    const opener = prev === sentStart && text.length <= 3 && text === text.toUpperCase();
+    if (p.pos === 'PROPN' && !opener && /^\p{Lu}/u.test(p.text) && !v.poss[prev] && !matchPhrase(v, d.titleTrie, prev)
       && !matchNames(v, d, prev) && !part && !CALENDAR_WORDS.has(v.key[prev])) return true;
   }
   const nx = m.end;

@@ -104,3 +104,10 @@ test('words that name properties of every JavaScript object are plain words, not
   assert.deepEqual(codes('The constructor built a bridge for Peru.'), ['Peru=PER']);
   assert.deepEqual(codes('Chile said toString and valueOf and hasOwnProperty and __proto__ were words.'), ['Chile=CHL']);
 });
+
+test('a country acronym after a word capitalised only as the sentence opener is the country', () => {
+  assert.ok(codes('Several US soldiers were wounded on Monday.').some((c) => c.startsWith('US soldiers=USAMIL')));
+  assert.ok(codes('Recent UK statements angered Spain.').some((c) => c.startsWith('UK=GBR')));
+  // a name before a country's name at the start still makes it a surname
+  assert.ok(!codes('Michael Jordan praised the team.').some((c) => c.includes('JOR')));
+});
