@@ -1501,9 +1501,15 @@ class SentenceReader {
     }
     for (const stop of end > clause.end ? [clause.end, end] : [clause.end]) {
       // (`captured a stronghold on the Thai border`: the country naming a border places the act; see `borderOf`.)
-      const others = this.mentionsIn(after, Math.min(stop, tail)).filter((m) => m.actor.country && !own.has(m.actor.country) && !this.allied(m) && !this.borderOf(m));
+      const inWindow = this.mentionsIn(after, Math.min(stop, tail));
+      const others = inWindow.filter((m) => m.actor.country && !own.has(m.actor.country) && !this.allied(m) && !this.borderOf(m));
       const countries = new Set(others.map((m) => m.actor.country));
-      if (countries.size === 1) return others[0];
+      // `rejected an invitation to a meeting of Palestinian factions on independence from Israel`: an actor of the
+      // subject's own country named before the foreign one may be whom the act is aimed at — no unambiguous guess.
+      const homeFirst = others.length > 0 && inWindow.some((m) => m.via !== 'pronoun' && !sources.includes(m) && m.actor.country
+        && own.has(m.actor.country) && m.tokenStart < others[0].tokenStart);
+      if (countries.size === 1 && !homeFirst) return others[0];
+      if (homeFirst) return null;
       if (countries.size > 1) return null;
     }
     return null;

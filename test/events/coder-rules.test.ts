@@ -482,3 +482,11 @@ test('a participle modifying a motion that was vetoed or rejected is never done 
   // an adopted motion does what it says
   assert.ok(asserted(code('The Security Council adopted a resolution condemning Chile for the raid.')).some((g) => g.endsWith('>CHL 111 asserted')));
 });
+
+test('no implicit target when an actor of the subject\'s own country is named before the foreign one', () => {
+  const got = asserted(code('The Chilean opposition rejected an invitation to attend a meeting of Chilean factions to debate plans for independence from Peru.'));
+  assert.ok(!got.some((g) => g.startsWith('CHL>PER 12')), got.join(', '));
+  // with only the foreign country named, it is still the guess
+  const alone = asserted(code('The Chilean opposition rejected an invitation to attend a meeting to debate plans for independence from Peru.'));
+  assert.ok(alone.some((g) => g.startsWith('CHL>PER 12')), alone.join(', '));
+});
