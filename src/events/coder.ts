@@ -237,6 +237,11 @@ function bodyStart(c: Clause): number {
   return c.marker ? c.start + 1 : c.start;
 }
 
+/** Whether every target of a reading is its subject's own pronoun (`X completed its withdrawal`: `its` is X). */
+function selfAimed(r: Reading): boolean {
+  return r.targets.length > 0 && r.targets.every((t) => t.mention.via === 'pronoun' && r.sources.some((s) => sameActor(s.actor, t.actor)));
+}
+
 function sameActor(a: EventActor, b: EventActor): boolean {
   return a.code === b.code;
 }
@@ -282,7 +287,8 @@ class SentenceReader {
     const out = this.readAll();
     // `began a hunger strike`: the verb's event and the noun's are one event; keep the verb's. And a noun that is
     // the object of a coded verb (`rejected the UN's appeal`) is what that event is about, not an event of its own.
-    const kept = out.filter((r) => !r.nominal || !out.some((v) => !v.nominal
+    // (Not a verb whose only target is its own subject, which is never emitted: `completed their withdrawal`.)
+    const kept = out.filter((r) => !r.nominal || !out.some((v) => !v.nominal && !selfAimed(v)
       && clauseOf(this.clauses, v.trigger[0].i) === clauseOf(this.clauses, r.trigger[0].i)
       && (v.code.slice(0, 2) === r.code.slice(0, 2) || this.objectOfVerb(v.trigger[v.trigger.length - 1].i, r.trigger[0].i))));
     // `began a hunger strike to protest X`, `marched to demand Y`, `demonstrated in Z calling for W`: the purpose

@@ -490,3 +490,8 @@ test('no implicit target when an actor of the subject\'s own country is named be
   const alone = asserted(code('The Chilean opposition rejected an invitation to attend a meeting to debate plans for independence from Peru.'));
   assert.ok(alone.some((g) => g.startsWith('CHL>PER 12')), alone.join(', '));
 });
+
+test('a verb whose only target is its subject\'s own pronoun leaves the noun its event (completed their withdrawal)', () => {
+  const got = asserted(code('Peruvian troops completed their withdrawal from Chile on Friday.'));
+  assert.ok(got.some((g) => g.startsWith('PER>CHL 087')), got.join(', '));
+});
