@@ -131,6 +131,19 @@ export function resolveMentions(doc: Doc, mentions: Mention[], d: Dictionary, vi
   return out;
 }
 
+/** A person's surname and the last word of their name, lower-cased, made once per record (looked up per mention). */
+const nameEnds = new WeakMap<PersonRecord, { surname: string | undefined; last: string | undefined }>();
+
+/** Whether `key` (a token's match key) is the person's surname or the last word of their name. */
+function namedBy(p: PersonRecord, key: string): boolean {
+  let e = nameEnds.get(p);
+  if (!e) {
+    e = { surname: p.surname?.toLowerCase(), last: p.name.toLowerCase().split(/\s+/).pop() };
+    nameEnds.set(p, e);
+  }
+  return e.surname === key || e.last === key;
+}
+
 /** Nouns for the government a head of state or government leads, named after them (`the Reagan administration`). */
 const GOVERNMENT_NOUNS = new Set(['administration', 'government', 'regime', 'cabinet']);
 
@@ -149,7 +162,7 @@ function administration(d: Dictionary, v: TokenView, out: Mention[], i: number, 
   let countries: Set<string> | null = null;
   for (let q = out.length - 1; q >= 0 && !countries; q--) {
     const p = personOf(out[q].actor, d);
-    if (p && (p.surname?.toLowerCase() === key || p.name.toLowerCase().split(/\s+/).pop() === key)) countries = headCountries(p);
+    if (p && namedBy(p, key)) countries = headCountries(p);
   }
   if (!countries) countries = new Set(surnamePeople(d, key).flatMap((p) => [...headCountries(p)]));
   let list = [...countries];
@@ -365,7 +378,7 @@ function surnameReferent(d: Dictionary, out: Mention[], key: string, date: strin
   salient: string | null, present: Set<string>): PersonRecord | null {
   for (let q = out.length - 1; q >= 0; q--) {
     const p = personOf(out[q].actor, d);
-    if (p && (p.surname?.toLowerCase() === key || p.name.toLowerCase().split(/\s+/).pop() === key)) return p;
+    if (p && namedBy(p, key)) return p;
   }
   if (alone === 'no' || NAME_SURNAMES.has(key) || CALENDAR.has(key) || key.length < 4) return null;
   // A surname that is also a country's name or nationality (`Jordan`, `Chad`, `English`) or an agent noun

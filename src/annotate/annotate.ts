@@ -58,12 +58,21 @@ export function annotate(article: Article, fallbackDate: string): Doc {
   return doc;
 }
 
-/** Lemmas by POS and word across documents: wink's lemmatiser runs once per new (word, POS) pair. */
-const lemmaMemo = new Map<string, Map<string, string>>();
+/**
+ * Lower case and lemmas across documents, by wink's lexeme id (`its.uniqueId`: one id per distinct token string,
+ * stable for the process): array reads instead of a `toLowerCase` and a string-keyed map look-up per token.
+ * wink's lemmatiser runs once per new (word, POS) pair.
+ */
+const lowerById: (string | undefined)[] = [];
+/** Closed-class words are their own lemma (lower-cased); only these parts of speech go to the lemmatiser. */
+const lemmaById = new Map<string, (string | undefined)[]>(['NOUN', 'VERB', 'ADJ', 'AUX', 'ADV'].map((p) => [p, []]));
 let lemmaMemoSize = 0;
 const LEMMA_MEMO_CAP = 500_000;
-/** Closed-class words are their own lemma (lower-cased); only these parts of speech go to the lemmatiser. */
-const OPEN_CLASS = new Set(['NOUN', 'VERB', 'ADJ', 'AUX', 'ADV']);
+
+/** Grows a memo array (densely, so that it keeps fast elements) to hold index `id`. */
+function reach(memo: (string | undefined)[], id: number): void {
+  while (memo.length <= id) memo.push(undefined);
+}
 
 function annotateParagraph(doc: Doc, paragraph: number, text: string, base: number): void {
   if (!text.trim()) return;
@@ -72,6 +81,7 @@ function annotateParagraph(doc: Doc, paragraph: number, text: string, base: numb
   const wd = n.readDoc(text);
   const tokens = wd.tokens();
   const values = tokens.out(its.value) as string[];
+  const ids = tokens.out(its.uniqueId) as unknown as number[];
   const pos = tokens.out(its.pos) as string[];
   const neg = tokens.out(its.negationFlag) as unknown as boolean[];
   const spans = wd.sentences().out(its.span) as unknown as [number, number][];
@@ -87,18 +97,24 @@ function annotateParagraph(doc: Doc, paragraph: number, text: string, base: numb
     const start = at;
     const end = Math.min(text.length, at + v.length);
     cursor = end;
-    const lower = v.toLowerCase();
+    const id = ids[k];
+    if (id >= lowerById.length) reach(lowerById, id);
+    let lower = lowerById[id];
+    if (lower === undefined) lowerById[id] = lower = v.toLowerCase();
     const p = pos[k];
     let lemma = lower;
-    if (OPEN_CLASS.has(p)) {
-      let byWord = lemmaMemo.get(p);
-      if (!byWord) { byWord = new Map(); lemmaMemo.set(p, byWord); }
-      const hit = byWord.get(v);
+    const byId = lemmaById.get(p);
+    if (byId) {
+      if (id >= byId.length) reach(byId, id);
+      const hit = byId[id];
       if (hit !== undefined) lemma = hit;
       else {
         lemma = String(tokens.itemAt(k).out(its.lemma as never) ?? v).toLowerCase();
-        if (++lemmaMemoSize > LEMMA_MEMO_CAP) { lemmaMemo.clear(); lemmaMemoSize = 0; }
-        byWord.set(v, lemma);
+        // Full: start afresh (this lemma is not kept either).
+        if (++lemmaMemoSize > LEMMA_MEMO_CAP) {
+          for (const memo of lemmaById.values()) memo.length = 0;
+          lemmaMemoSize = 0;
+        } else byId[id] = lemma;
       }
     }
     doc.tokens.push({

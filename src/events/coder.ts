@@ -324,8 +324,7 @@ class SentenceReader {
       if (this.mentionAt[i] >= 0) continue;
       // `Capitol Hill Occupied Protests`: a capitalised word inside a run of capitalised words is part of a name.
       // (Not in a title-case line naming actors: `Russia Attacks Ukraine`.)
-      const nameWord = (k: number) => k > this.a && k < this.b && this.mentionAt[k] < 0 && /^\p{Lu}/u.test(this.tokens[k].text);
-      if (i > this.a && /^\p{Lu}/u.test(t.text) && t.text !== t.text.toUpperCase() && (nameWord(i - 1) || nameWord(i + 1))) continue;
+      if (i > this.a && /^\p{Lu}/u.test(t.text) && t.text !== t.text.toUpperCase() && (this.nameWord(i - 1) || this.nameWord(i + 1))) continue;
       if (t.pos === 'VERB' && !this.nounPosition(i) && !this.attributive(i)) {
         const r = this.readVerb(i) ?? this.readObligation(i);
         if (r) out.push(...this.withSpeechAct(r));
@@ -335,6 +334,11 @@ class SentenceReader {
       }
     }
     return out;
+  }
+
+  /** A capitalised word of the sentence outside any mention (a method, not a closure made per token). */
+  private nameWord(k: number): boolean {
+    return k > this.a && k < this.b && this.mentionAt[k] < 0 && /^\p{Lu}/u.test(this.tokens[k].text);
   }
 
   /** A past participle right after a verb, before a noun phrase (`reject proposed changes`): an adjective. */

@@ -68,15 +68,41 @@ function quickTest(re: RegExp, text: string): boolean {
   return ok;
 }
 
+/**
+ * Where a four-digit year (words.ts `YEAR`) can begin: `19dd`, `20dd` or `2100` not after a digit. A plain scan, far
+ * cheaper than a pattern with lookbehinds tried at every digit. Scanned matches cannot overlap a missed start: inside
+ * a match every position follows a digit.
+ */
+const YEAR_START = /(?<!\d)(?:19\d\d|20\d\d|2100)/g;
+/** The last text scanned for year starts, and the starts: the year-first parsers share one scan. */
+let yearStartsMemo: { text: string; starts: number[] } = { text: '', starts: [] };
+
+function yearStarts(text: string): number[] {
+  if (yearStartsMemo.text === text) return yearStartsMemo.starts;
+  const starts: number[] = [];
+  YEAR_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YEAR_START.exec(text))) starts.push(m.index);
+  yearStartsMemo = { text, starts };
+  return starts;
+}
+
 /** A parser built on one precompiled global regex: subclasses say what a match means. */
 export abstract class PatternParser implements TimeParser {
   abstract readonly name: string;
   protected abstract readonly pattern: RegExp;
   /** A cheap test the whole text must pass before the pattern runs: a word no match can do without. */
   protected readonly quick: RegExp | null = null;
+  /**
+   * Every match begins with a `YEAR` (context only in lookbehinds): the pattern is tried, anchored, at the year
+   * starts alone — the same matches a scan of the whole text finds, without trying the lookbehinds at every digit.
+   */
+  protected readonly yearFirst: boolean = false;
+  private sticky: RegExp | null = null;
 
   parse(ctx: TimeContext): ParsedTime[] {
     if (this.quick && !quickTest(this.quick, ctx.text)) return [];
+    if (this.yearFirst) return this.parseAtYears(ctx);
     const out: ParsedTime[] = [];
     const re = this.pattern;
     re.lastIndex = 0;
@@ -85,6 +111,22 @@ export abstract class PatternParser implements TimeParser {
       const t = this.extract(m, ctx);
       if (t) out.push(t);
       if (m[0].length === 0) re.lastIndex++;
+    }
+    return out;
+  }
+
+  private parseAtYears(ctx: TimeContext): ParsedTime[] {
+    const out: ParsedTime[] = [];
+    const re = (this.sticky ??= new RegExp(this.pattern.source, this.pattern.flags.replace('g', '') + 'y'));
+    let next = 0; // as a global scan: no match starts inside the previous one
+    for (const at of yearStarts(ctx.text)) {
+      if (at < next) continue;
+      re.lastIndex = at;
+      const m = re.exec(ctx.text);
+      if (!m) continue;
+      next = at + m[0].length;
+      const t = this.extract(m, ctx);
+      if (t) out.push(t);
     }
     return out;
   }

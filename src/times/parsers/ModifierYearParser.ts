@@ -8,6 +8,7 @@ const NOT_A_NOUN = new Set(['AUX', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PART
 
 export class ModifierYearParser extends PatternParser {
   readonly name = 'ModifierYearParser';
+  protected override readonly yearFirst = true;
   protected readonly pattern = new RegExp(
     // Year first (the lookahead lets the engine skip to digits), its determiner in a lookbehind.
     String.raw`(?=[12])(?<=${MODIFIER_DETERMINER}\s+)(${YEAR})\s+([A-Za-z][\w’'-]*)`,

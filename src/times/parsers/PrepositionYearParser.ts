@@ -6,6 +6,7 @@ import { QUANTITY_NOUNS, SPAN_PREPOSITIONS, YEAR, YEAR_PREPOSITION } from '../wo
 
 export class PrepositionYearParser extends PatternParser {
   readonly name = 'PrepositionYearParser';
+  protected override readonly yearFirst = true;
   protected readonly pattern = new RegExp(
     // Year first (the lookahead lets the engine skip to digits), its preposition in a lookbehind.
     String.raw`(?=[12])(?<=\b(${YEAR_PREPOSITION})(?:\s+|-)(?:the\s+year\s+)?)(${YEAR})\b(?!\s*[-–—]\s*\d)(?:\s+([A-Za-z]+))?`,

@@ -5,6 +5,7 @@ import { YEAR } from '../words.js';
 
 export class YearRangeParser extends PatternParser {
   readonly name = 'YearRangeParser';
+  protected override readonly yearFirst = true;
   protected readonly pattern = new RegExp(
     // Year first (the lookahead lets the engine skip to digits), `from`/`between`/`in` in a lookbehind.
     String.raw`(?=[12])(?<=(?:\b(from|between|in|during|throughout|over)\s+)?)(${YEAR})(?:\s*(-|–|—)\s*|\s+(to|and|until|till|through)\s+)((?:19|20)\d\d|\d\d)\b(?![\d.,/-]\d|%)`,
