@@ -54,6 +54,8 @@ const DOMESTIC_ROOTS = new Set(['08', '09', '10', '14', '15', '17', '18', '19', 
 const OWNERLESS_ROOTS = new Set(['03', '04']);
 /** Roots whose act can be aimed at a city or region (the people in it): protest, force posture, coercion, violence. */
 const PLACE_TARGET_ROOTS = new Set(['14', '15', '17', '18', '19', '20']);
+/** Nouns of which a place is the name (`the town of X`, `the outskirts of X`), not the owner. */
+const SETTLEMENT = /^(town|city|village|province|region|district|state|governorate|county|area|suburb|port|capital|islands?|outskirts|centre|center|streets|parts?|north|south|east|west|heart)$/;
 /**
  * Governors that say the act did not happen without saying anyone refused it (`failed to uphold Y's rights`, `failed
  * to capture the town`) — except an act both sides must do: failing to reach agreement rejects the other's terms.
@@ -530,9 +532,12 @@ class SentenceReader {
       const home = place?.via === 'place' && sources.every((m) => m.actor.code === place.actor.code);
       if (place && !sources.includes(place) && !home) { targets = [place]; how = `${how} place-target`.trim(); }
     }
-    // A city or region is hit when the people in it are (`shelled Juba`, `a curfew in Basra`); it is no party to
-    // talks, aid or words (`negotiators return to Geneva for talks`).
-    if (!PLACE_TARGET_ROOTS.has(code.slice(0, 2)) && code !== '042') targets = targets.filter((m) => m.via !== 'place');
+    // A city or region is hit when the people in it are (`shelled Juba`, `a curfew in Basra`), and visited from
+    // abroad; it is no party to talks, aid or words (`negotiators return to Geneva for talks`), nor hit as the owner
+    // of a thing (`attacked the proclamation of the Golan Heights`).
+    const placeTarget = (m: Mention) => (PLACE_TARGET_ROOTS.has(code.slice(0, 2))
+      || (code === '042' && sources.every((x) => x.actor.country !== m.actor.country))) && !this.ownedByPlace(m);
+    targets = targets.filter((m) => m.via !== 'place' || placeTarget(m));
     let targetParts = targets.map(participant);
     const root = code.slice(0, 2);
     if (!targetParts.length && DOMESTIC_ROOTS.has(root) && sources.every((m) => m.actor.country && m.actor.country !== 'IGO' && m.actor.country === sources[0].actor.country)) {
@@ -911,6 +916,13 @@ class SentenceReader {
     return false;
   }
 
+  /** Whether a place is named as the owner of a thing (`the proclamation of X`), not as a place (`the town of X`). */
+  private ownedByPlace(m: Mention): boolean {
+    let i = m.tokenStart - 1;
+    while (i > this.a && (this.tokens[i].pos === 'DET' || this.tokens[i].pos === 'ADJ')) i--;
+    return this.tokens[i]?.lower === 'of' && i > this.a && !SETTLEMENT.test(this.tokens[i - 1].lower);
+  }
+
   /** The country a phrase takes place in: `in X`, `throughout the country` (the last country named before). */
   private placeCountry(n: number, clause: Clause): Mention | null {
     for (let i = n + 1; i < clause.end; i++) {
@@ -920,9 +932,9 @@ class SentenceReader {
       while (j < clause.end && j < i + 6 && this.mentionAt[j] < 0 && (PP_INNER.has(this.tokens[j].pos) || this.tokens[j].lower === 'of' || this.hyphenated(j))) j++;
       const k = j < clause.end ? this.mentionAt[j] : -1;
       const m = k >= 0 ? this.doc.mentions[k] : null;
-      // `near`/`outside` a town or a capital (`clashed near Samarra`), not a country's border or positions.
+      // `near`/`outside` a town or region (`clashed near Samarra`), not a country's border or positions.
       const near = this.tokens[i].lower === 'near' || this.tokens[i].lower === 'outside';
-      if (m && m.actor.country && (!m.modifier || j <= i + 2) && (!near || (!m.modifier && (m.via === 'place' || m.via === 'metonym')))) {
+      if (m && m.actor.country && (!m.modifier || j <= i + 2) && (!near || (!m.modifier && m.via === 'place'))) {
         // A capital named as the place (`in the capital Kabul`) is the country, not its government.
         return m.via === 'metonym' && m.actor.country !== 'IGO' ? { ...m, actor: { ...m.actor, code: m.actor.country } } : m;
       }
