@@ -797,12 +797,14 @@ function buildOrgs(isos: Set<string>, cameoToIso: Map<string, string>, instituti
 
 /**
  * Place names that are ordinary English words when capitalised (`Nice`, `Reading`, `Split`), names of the past or
- * of myth that news uses for other things (`Sodom`, `Mesopotamia`), and epithets (`City of Light`): never places.
+ * of myth that news uses for other things (`Sodom`, `Mesopotamia`), epithets (`City of Light`), and names more often of a
+ * person or saint than of the place (`Columbus`, `St Vincent`): never places.
  */
 const PLACE_WORDS = new Set(['nice', 'reading', 'bath', 'mobile', 'split', 'van', 'sur', 'tyre', 'champagne',
   'burgundy', 'orleans', 'sodom', 'gomorrah', 'gomorrha', 'mesopotamia', 'chaldea', 'chaldaea', 'assyria', 'city of light',
   'hebrew state', 'crown jewel of the british empire', 'occupied territories', 'fatah', 'khyber', 'buffalo', 'canaries',
-  'marches', 'natal', 'molotov', 'myanma', 'tara', 'dakota', 'ithaca', 'waterloo', 'constantinople', 'antioch', 'abydos']);
+  'marches', 'natal', 'molotov', 'myanma', 'tara', 'dakota', 'ithaca', 'waterloo', 'constantinople', 'antioch', 'abydos',
+  'columbus', 'st vincent', 'saint vincent']);
 
 /** A Phoenix place code's country (ISO): a country or territory code, with an occupation/autonomy status or not. */
 function placeIso(code: string, ctx: CountryCtx): string | undefined {

@@ -551,7 +551,8 @@ class SentenceReader {
     }
     if (!targetParts.length && !pattern.notarget && !(pattern.recip && sources.length > 1)) {
       // A meeting needs its other side named: no guessing one from the rest of the sentence.
-      const implicit = pattern.mutual ? null : this.implicitTarget(sources, particlesEnd, clause);
+      const found = pattern.mutual ? null : this.implicitTarget(sources, particlesEnd, clause);
+      const implicit = found && (found.via !== 'place' || placeTarget(found)) ? found : null;
       // A reported act need not name whom it is aimed at (`Y must release the hostages`): the report is the event.
       const reported = reading.reportedBy !== null && reading.modality !== 'asserted';
       if (!implicit && !reported) return null;
