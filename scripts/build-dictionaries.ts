@@ -793,6 +793,95 @@ function buildOrgs(isos: Set<string>, cameoToIso: Map<string, string>, instituti
   return [...orgs.values()].sort((a, b) => cmp(a.id, b.id));
 }
 
+// ------------------------------------------------------------------ places
+
+/**
+ * Place names that are ordinary English words when capitalised (`Nice`, `Reading`, `Split`), names of the past or
+ * of myth that news uses for other things (`Sodom`, `Mesopotamia`), epithets (`City of Light`), and names more often of a
+ * person or saint than of the place (`Columbus`, `St Vincent`): never places.
+ */
+const PLACE_WORDS = new Set(['nice', 'reading', 'bath', 'mobile', 'split', 'van', 'sur', 'tyre', 'champagne',
+  'burgundy', 'orleans', 'sodom', 'gomorrah', 'gomorrha', 'mesopotamia', 'chaldea', 'chaldaea', 'assyria', 'city of light',
+  'hebrew state', 'crown jewel of the british empire', 'occupied territories', 'fatah', 'khyber', 'buffalo', 'canaries',
+  'marches', 'natal', 'molotov', 'myanma', 'tara', 'dakota', 'ithaca', 'waterloo', 'constantinople', 'antioch', 'abydos',
+  'columbus', 'st vincent', 'saint vincent']);
+
+/** A Phoenix place code's country (ISO): a country or territory code, with an occupation/autonomy status or not. */
+function placeIso(code: string, ctx: CountryCtx): string | undefined {
+  if (!/^[A-Z]{3,}$/.test(code)) return undefined;
+  const terr = ctx.territories.get(code.slice(0, 6));
+  const [iso, rest] = terr ? [terr, code.slice(6)] : [ctx.cameoToIso.get(code.slice(0, 3)) ?? code.slice(0, 3), code.slice(3)];
+  if (rest && !STATUS_AGENTS.has(rest)) return undefined;
+  return ctx.isos.has(iso) ? iso : undefined;
+}
+
+/**
+ * data/actors/places.json: cities, provinces and regions → the country they are in, from the bare synonyms of the
+ * country blocks of Phoenix.Countries.actors.txt (`IRAQ_ … +BASRA_ +SAMARRA … [IRQ]`). Precision before recall: a name
+ * that is a country's name, demonym or capital, a person's name or surname, an organisation's name, an English word,
+ * or shorter than four letters is dropped; one under several countries keeps them all (the document decides).
+ */
+function buildPlaces(ctx: CountryCtx, countries: CountryRecord[], people: PersonRecord[], orgs: OrgRecord[],
+  agents: AgentsFile, titles: Map<string, string>, log: string[]): Map<string, string[]> {
+  const file = 'Phoenix.Countries.actors.txt';
+  const actors = readPetrarchActors(read(join(ref, 'phoenix-dictionaries', file)), file, { onError: () => {} });
+  const countryNames = new Set<string>(ctx.countryWords);
+  for (const c of countries) {
+    for (const n of [...c.names, ...c.demonyms, ...c.combining, ...c.metonyms.map((x) => x[0])]) countryNames.add(foldName(n));
+  }
+  const capitals = new Map<string, Set<string>>(); // ISO → folded capitals and seats
+  for (const c of countries) capitals.set(c.iso, new Set(c.metonyms.map((x) => foldName(x[0]))));
+  const personNames = new Set<string>();
+  for (const p of people) {
+    for (const n of p.names) personNames.add(foldName(n));
+    if (p.surname) personNames.add(foldName(p.surname));
+  }
+  const orgNames = new Set(orgs.flatMap((o) => o.names.map(foldName)));
+  // Given names of three people or more (`Vladimir`, `Charlotte`, `Doris`): a one-word place so named is dropped.
+  const given = new Map<string, number>();
+  for (const p of people) {
+    for (const w of new Set(p.names.filter((n) => n.includes(' ')).map((n) => foldName(n).split(' ')[0]))) given.set(w, (given.get(w) ?? 0) + 1);
+  }
+  const words = new Set([...PLACE_WORDS, ...[...NAME_BLOCK, ...COMMON_CAPS].map(foldName), ...Object.keys(agents.phrases),
+    ...titles.keys()]);
+  const dropped = { short: 0, junk: 0, country: 0, 'country variant': 0, word: 0, person: 0, org: 0 };
+  const places = new Map<string, Set<string>>(); // display name → ISOs
+  let blocks = 0;
+  for (const a of actors) {
+    // A place block has only bare country codes; its country is the one of the open-ended code (`[IRQ >20060520]`).
+    const isos = a.codes.map((c) => placeIso(c.code, ctx));
+    if (!a.codes.length || isos.some((x) => x === undefined)) continue;
+    const open = a.codes.map((c, k) => (!c.end ? isos[k] : undefined)).filter((x): x is string => !!x);
+    const iso = new Set(open).size === 1 ? open[0] : undefined;
+    if (!iso) continue;
+    blocks++;
+    // A country's block lists its name in other spellings first, then its capital, then cities and regions.
+    const names = [a.name, ...a.synonyms];
+    const cap = names.findIndex((n) => capitals.get(iso)?.has(foldName(n)));
+    names.forEach((raw, k) => {
+      const name = displayName(raw.replace(/\s*\([^)]*\)\s*$/, '').replace(/^THE /, '').trim());
+      const f = foldName(name);
+      if (f.replace(/[^a-z]/g, '').length < 4) dropped.short++;
+      else if (!goodName(name) || !LATIN.test(name) || /\d/.test(name) || !/^\p{Lu}/u.test(name)) dropped.junk++;
+      else if (countryNames.has(f)) dropped.country++;
+      else if (k < cap) dropped['country variant']++;
+      else if (words.has(f)) dropped.word++;
+      else if (personNames.has(f) || (given.get(f) ?? 0) >= 3) dropped.person++;
+      else if (orgNames.has(f)) dropped.org++;
+      else {
+        const s = places.get(name) ?? new Set<string>();
+        s.add(iso);
+        places.set(name, s);
+      }
+    });
+  }
+  const out = new Map([...places.entries()].sort((a, b) => cmp(a[0], b[0])).map(([n, s]) => [n, [...s].sort(cmp)]));
+  const several = [...out.values()].filter((s) => s.length > 1).length;
+  log.push(`${file} places: ${blocks} place blocks, ${out.size} names kept (${several} under several countries, ` +
+    `resolved by the document); dropped: ${Object.entries(dropped).map(([k, n]) => `${n} ${k}`).join(', ')}`);
+  return out;
+}
+
 // ------------------------------------------------------------------ agents
 
 function buildAgents(log: string[]): AgentsFile {
@@ -891,10 +980,13 @@ function main(): void {
   const personNames = new Set(people.flatMap((p) => p.names.map(foldName)));
   const orgs = buildOrgs(isos, cameoToIso, institutions, personNames, log);
   const agents = buildAgents(log);
+  const places = buildPlaces({ byName, isos, cameoToIso, territories, countryWords }, countries, people, orgs, agents, titles, log);
   writeFileSync(join(outDir, 'countries.json'), jsonLines(countries));
   writeFileSync(join(outDir, 'people.json'), jsonLines(people));
   writeFileSync(join(outDir, 'orgs.json'), jsonLines(orgs));
   writeFileSync(join(outDir, 'agents.json'), JSON.stringify(agents, null, 0).replace(/,"/g, ',\n"') + '\n');
+  writeFileSync(join(outDir, 'places.json'),
+    '{\n' + [...places.entries()].map(([n, isos]) => `${JSON.stringify(n)}:${JSON.stringify(isos)}`).join(',\n') + '\n}\n');
   writeFileSync(join(outDir, 'titles.json'),
     JSON.stringify(Object.fromEntries([...titles.entries()].sort((a, b) => cmp(a[0], b[0])))) + '\n');
   const index = buildIndex(people, orgs);
@@ -903,7 +995,7 @@ function main(): void {
   writeFileSync(join(outDir, 'build.log'), log.join('\n') + '\n');
   const verbs = buildCameoVerbs();
   writeFileSync(join(repoRoot, 'data', 'events', 'cameo-verbs.txt'), verbs.text);
-  console.log(`countries ${countries.length}, people ${people.length}, orgs ${orgs.length}, agent phrases ${Object.keys(agents.phrases).length}, titles ${titles.size}`);
+  console.log(`countries ${countries.length}, people ${people.length}, orgs ${orgs.length}, agent phrases ${Object.keys(agents.phrases).length}, places ${places.size}, titles ${titles.size}`);
   console.log(log.filter((l) => !l.startsWith('  ')).join('\n'));
   console.log(verbs.summary);
 }

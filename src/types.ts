@@ -83,7 +83,7 @@ export interface Actor {
 
 /** How a mention was recognised: straight from the dictionary, or resolved from context. */
 export type MentionVia =
-  | 'name' | 'demonym' | 'metonym' | 'agent' | 'pronoun' | 'surname' | 'role';
+  | 'name' | 'demonym' | 'metonym' | 'place' | 'agent' | 'pronoun' | 'surname' | 'role';
 
 export interface Mention {
   start: number;

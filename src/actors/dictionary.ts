@@ -102,14 +102,14 @@ export function firstKey(name: string): string {
   return t.length ? tokenKey(t[0]) : '';
 }
 
-export type HitType = 'country' | 'demonym' | 'combining' | 'metonym' | 'org' | 'person' | 'surname';
+export type HitType = 'country' | 'demonym' | 'combining' | 'metonym' | 'place' | 'org' | 'person' | 'surname';
 
 /** What a matched name stands for. */
 export interface Hit {
   type: HitType;
   /** The name's tokens as written in the dictionary (for the capitalisation check). */
   form: string[];
-  /** Index in `countries`, or of the organisation (`d.org(i)`) or person (`d.person(i)`). */
+  /** Index in `countries` (for a place, of the country it is in), or of the organisation (`d.org(i)`) or person (`d.person(i)`). */
   ref: number;
   /** For metonyms: the code they stand for (`RUSGOV`). */
   code?: ActorCode;
@@ -229,13 +229,18 @@ export function caseMatches(text: string, form: string): boolean {
 
 // ------------------------------------------------------------------ the dictionary
 
+/** `places.json`: a city or region → the countries (ISO) it may be in; more than one when the name is shared. */
+export type Places = Record<string, string[]>;
+
 export interface Dictionary {
   countries: CountryRecord[];
   agents: AgentsFile;
   /** Lower-cased title phrase → role (`foreign secretary` → `foreign minister`). */
   titles: Record<string, string>;
-  /** Names, demonyms, combining forms, metonyms, organisations, full names of people. */
+  /** Names, demonyms, combining forms, metonyms, places, organisations, full names of people. */
   names: TrieNode;
+  /** Cities and regions → the ISO codes of the countries they may be in (`places.json`: `Basra` → [IRQ]). */
+  places?: Places;
   /** Single-word surnames of people. */
   surnames: TrieNode;
   /** Agent phrases (lower-cased), value = agent code (`GOV`; `NGO~` for a code that goes before the actor's). */
@@ -356,6 +361,12 @@ export function loadDictionary(dir: string): Dictionary {
   const countries = readJson<CountryRecord[]>('countries.json');
   const agents = readJson<AgentsFile>('agents.json');
   const titles = readJson<Record<string, string>>('titles.json');
+  let places: Places = {};
+  try {
+    places = readJson<Places>('places.json');
+  } catch {
+    places = {}; // a directory without places (older data, tests)
+  }
   let index: DictionaryIndex | null = null;
   try {
     index = readJson<DictionaryIndex>('index.json');
@@ -364,19 +375,19 @@ export function loadDictionary(dir: string): Dictionary {
   }
   let d: Dictionary;
   if (!index) {
-    d = buildDictionary(countries, readJson<PersonRecord[]>('people.json'), readJson<OrgRecord[]>('orgs.json'), agents, titles);
+    d = buildDictionary(countries, readJson<PersonRecord[]>('people.json'), readJson<OrgRecord[]>('orgs.json'), agents, titles, places);
   } else {
     const peopleText = readText('people.json');
     const orgsText = readText('orgs.json');
     d = lazyDictionary(countries, new LineRecords<PersonRecord>(peopleText, countLines(peopleText)),
-      new LineRecords<OrgRecord>(orgsText, countLines(orgsText)), index, agents, titles);
+      new LineRecords<OrgRecord>(orgsText, countLines(orgsText)), index, agents, titles, places);
   }
   d.loadMs = performance.now() - t0;
   return d;
 }
 
 /** The parts every dictionary indexes at once: countries, agents, titles. */
-function baseTries(countries: CountryRecord[], agents: AgentsFile, titles: Record<string, string>) {
+function baseTries(countries: CountryRecord[], agents: AgentsFile, titles: Record<string, string>, places: Places) {
   const names = node();
   const countryByIso = new Map<string, number>();
   // Order matters for ties on the same token sequence: the first hit whose capitalisation fits wins.
@@ -389,6 +400,13 @@ function baseTries(countries: CountryRecord[], agents: AgentsFile, titles: Recor
     for (const n of c.demonyms) addHit(names, n, { type: 'demonym', ref: i });
     for (const n of c.combining) addHit(names, n, { type: 'combining', ref: i });
   });
+  // Places after the countries' own names: one hit per country the place may be in.
+  for (const name in places) {
+    for (const iso of places[name]) {
+      const ref = countryByIso.get(iso);
+      if (ref !== undefined) addHit(names, name, { type: 'place', ref });
+    }
+  }
   const agentTrie = node();
   for (const phrase in agents.phrases) {
     const n = insert(agentTrie, nameTokens(phrase).map(tokenKey));
@@ -414,8 +432,8 @@ function addOrgNames(names: TrieNode, o: OrgRecord, i: number, key?: string): vo
 }
 
 function lazyDictionary(countries: CountryRecord[], people: LineRecords<PersonRecord>, orgs: LineRecords<OrgRecord>,
-  index: DictionaryIndex, agents: AgentsFile, titles: Record<string, string>): Dictionary {
-  const { names, countryByIso, agentTrie, titleTrie } = baseTries(countries, agents, titles);
+  index: DictionaryIndex, agents: AgentsFile, titles: Record<string, string>, places: Places): Dictionary {
+  const { names, countryByIso, agentTrie, titleTrie } = baseTries(countries, agents, titles, places);
   const surnames = node();
   const ids = new Map<string, number>();
   const person = (i: number): PersonRecord => {
@@ -446,7 +464,7 @@ function lazyDictionary(countries: CountryRecord[], people: LineRecords<PersonRe
   const given = new Map<string, number>();
   const nameRefs = index.names;
   return {
-    countries, agents, titles, names, surnames, agentTrie, titleTrie, countryByIso,
+    countries, agents, titles, names, places, surnames, agentTrie, titleTrie, countryByIso,
     personCount: people.count, orgCount: orgs.count,
     givenNameCount: (key) => {
       let n = given.get(key);
@@ -487,9 +505,9 @@ function lazyDictionary(countries: CountryRecord[], people: LineRecords<PersonRe
 /** Indexes dictionary records held in memory (tests, user dictionaries): everything at once. */
 export function buildDictionary(
   countries: CountryRecord[], people: PersonRecord[], orgs: OrgRecord[], agents: AgentsFile,
-  titles: Record<string, string>,
+  titles: Record<string, string>, places: Places = {},
 ): Dictionary {
-  const { names, countryByIso, agentTrie, titleTrie } = baseTries(countries, agents, titles);
+  const { names, countryByIso, agentTrie, titleTrie } = baseTries(countries, agents, titles, places);
   const surnames = node();
   const personById = new Map<string, number>();
   const peopleByCountry = new Map<string, number[]>();
@@ -509,7 +527,7 @@ export function buildDictionary(
     for (const k of firsts) given.set(k, (given.get(k) ?? 0) + 1);
   }
   return {
-    countries, agents, titles, names, surnames, agentTrie, titleTrie, countryByIso,
+    countries, agents, titles, names, places, surnames, agentTrie, titleTrie, countryByIso,
     personCount: people.length, orgCount: orgs.length,
     givenNameCount: (key) => given.get(key) ?? 0,
     person: (i) => people[i], org: (i) => orgs[i],

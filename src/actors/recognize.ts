@@ -322,10 +322,8 @@ const AMBIGUOUS_DEMONYMS = new Map<string, { states: string[]; usual?: string }>
 ]);
 const namedStates = new WeakMap<TokenView, Set<string>>();
 
-/** The state an ambiguous demonym at token `i` stands for in this document, as a demonym match; null if none. */
-function ambiguousDemonym(d: Dictionary, v: TokenView, i: number): NameMatch | null {
-  const amb = AMBIGUOUS_DEMONYMS.get(v.bare[i]);
-  if (!amb) return null;
+/** The states the document names by name, capital or unambiguous demonym (computed once per doc). */
+function statesNamed(d: Dictionary, v: TokenView): Set<string> {
   let named = namedStates.get(v);
   if (!named) {
     named = new Set();
@@ -335,7 +333,15 @@ function ambiguousDemonym(d: Dictionary, v: TokenView, i: number): NameMatch | n
     }
     namedStates.set(v, named);
   }
-  const inDoc = amb.states.filter((s) => named!.has(s));
+  return named;
+}
+
+/** The state an ambiguous demonym at token `i` stands for in this document, as a demonym match; null if none. */
+function ambiguousDemonym(d: Dictionary, v: TokenView, i: number): NameMatch | null {
+  const amb = AMBIGUOUS_DEMONYMS.get(v.bare[i]);
+  if (!amb) return null;
+  const named = statesNamed(d, v);
+  const inDoc = amb.states.filter((s) => named.has(s));
   const iso = inDoc.length === 1 ? inDoc[0] : inDoc.length === 0 ? amb.usual : undefined;
   const ref = iso !== undefined ? d.countryByIso.get(iso) : undefined;
   if (ref === undefined) return null;
@@ -424,10 +430,12 @@ function recognizeAt(doc: Doc, d: Dictionary, v: TokenView, i: number, date: str
       if (based) for (let n = 0; n < 3 && k < toks.length && (COMPASS.has(v.key[k]) || COMMUNAL.has(v.key[k]) || toks[k].pos === 'ADJ'); n++) k++;
       // `of` takes a country name (`the government of Iran`, not `University of Washington`); `in` also a capital.
       const c = k < toks.length
-        ? matchNames(v, d, k, (h) => h.type === 'country' || ((inside || based) && h.type === 'metonym')
+        ? matchNames(v, d, k, (h) => h.type === 'country' || h.type === 'place' || ((inside || based) && h.type === 'metonym')
           || (h.type === 'org' && !!d.org(h.ref).compose)) : null;
-      if (c && toks[c.start].sentence === toks[i].sentence) {
-        const base = c.hit.type === 'org' ? orgActor(d.org(c.hit.ref), date) : countryActor(d.countries[c.hit.ref]);
+      // (`police in Basra`, `the governor of Sindh province`: a city or region gives its country.)
+      const placed = c && c.hit.type === 'place' ? placeRef(d, v, c) : c?.hit.ref;
+      if (c && placed !== undefined && toks[c.start].sentence === toks[i].sentence) {
+        const base = c.hit.type === 'org' ? orgActor(d.org(c.hit.ref), date) : countryActor(d.countries[placed]);
         out.push(mention(doc, v, i, c.end, withAgent(base, ag.value), 'agent', c.end));
         return agentOverList(doc, d, v, c.end, ag.value, date, out);
       }
@@ -553,13 +561,13 @@ function rejectName(d: Dictionary, v: TokenView, m: NameMatch): boolean {
     const nb = [m.start - 1, m.end].filter((k) => k >= 0 && k < toks.length && toks[k].sentence === toks[m.start].sentence);
     if (nb.some((k) => /^[A-Z]{2,}$/.test(v.bare[k]) && !matchNames(v, d, k))) return true;
   }
-  if (!single || (t !== 'country' && t !== 'metonym')) return false;
+  if (!single || (t !== 'country' && t !== 'metonym' && t !== 'place')) return false;
   const prev = m.start - 1;
   const sentStart = doc0(toks, m.start);
   if (prev >= sentStart && prev >= 0) {
     const p = toks[prev];
     // `Western Cambodia`, `South Lebanon`: a part of the country (`Northern Ireland`, a name of its own, matched first).
-    const part = t === 'country' && COMPASS.has(v.key[prev]);
+    const part = (t === 'country' || t === 'place') && COMPASS.has(v.key[prev]);
     // `Recent US air strikes`, `Several UK officials`: a word capitalised only because it opens the sentence is no
     // name the acronym continues (a full name after it, `Michael Jordan said`, stays guarded).
     const opener = prev === sentStart && text.length <= 3 && text === text.toUpperCase();
@@ -582,10 +590,28 @@ function doc0(toks: Token[], i: number): number {
   return k;
 }
 
+/**
+ * The country (index) of a place matched at `m`: its only one, or — for a name shared by places in several countries
+ * (`Tripoli`: Libya, Lebanon) — the one of them the document names; undefined when it names none or several.
+ */
+function placeRef(d: Dictionary, v: TokenView, m: NameMatch): number | undefined {
+  const refs = [...new Set(m.hits.filter((x) => x.type === 'place' && x.form.length === m.hit.form.length).map((x) => x.ref))];
+  if (refs.length === 1) return refs[0];
+  const named = statesNamed(d, v);
+  const inDoc = refs.filter((r) => named.has(d.countries[r].iso));
+  return inDoc.length === 1 ? inDoc[0] : undefined;
+}
+
 /** What follows a matched name: a composite with an agent, coordinated demonyms, a title and a person, or nothing. */
 function afterName(doc: Doc, d: Dictionary, v: TokenView, m: NameMatch, date: string, out: Mention[]): number {
   const toks = v.tokens;
-  const h = m.hit;
+  let h = m.hit;
+  if (h.type === 'place') {
+    // `Basra`, `West Darfur`: a city or region stands for the country it is in (never its government).
+    const ref = placeRef(d, v, m);
+    if (ref === undefined) return m.end;
+    h = { ...h, ref };
+  }
   if (h.type === 'person') {
     // `John Paul Stevens`, `John Paul II`: a longer name than the one in the dictionary is someone else (for the
     // notable, whose names are seldom borrowed, a following capitalised word is more often a caption or a title).
@@ -685,7 +711,7 @@ function afterName(doc: Doc, d: Dictionary, v: TokenView, m: NameMatch, date: st
     out.push(mention(doc, v, m.start, m.end, actor, 'metonym', m.end, isModifier(v, m)));
     return m.end;
   }
-  const via = h.type === 'demonym' ? 'demonym' : 'name';
+  const via = h.type === 'demonym' ? 'demonym' : h.type === 'place' ? 'place' : 'name';
   out.push(mention(doc, v, m.start, m.end, countryActor(country), via, m.end,
     h.type === 'demonym' ? demonymModifier(v, m, country) : isModifier(v, m)));
   return m.end;

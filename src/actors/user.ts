@@ -273,7 +273,7 @@ function readEntry(raw: unknown, index: number, line: number, file: string): Use
 /** The codes a default dictionary hit can give. */
 function hitCodes(d: Dictionary, h: Hit): { name: string; codes: ActorCode[] } {
   switch (h.type) {
-    case 'country': case 'demonym': case 'combining': {
+    case 'country': case 'demonym': case 'combining': case 'place': {
       const c = d.countries[h.ref];
       return { name: c.name, codes: [c.code] };
     }

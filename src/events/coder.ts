@@ -52,6 +52,10 @@ interface Reading {
  */
 const DOMESTIC_ROOTS = new Set(['08', '09', '10', '14', '15', '17', '18', '19', '20']);
 const OWNERLESS_ROOTS = new Set(['03', '04']);
+/** Roots whose act can be aimed at a city or region (the people in it): protest, force posture, coercion, violence. */
+const PLACE_TARGET_ROOTS = new Set(['14', '15', '17', '18', '19', '20']);
+/** Nouns of which a place is the name (`the town of X`, `the outskirts of X`), not the owner. */
+const SETTLEMENT = /^(town|city|village|province|region|district|state|governorate|county|area|suburb|port|capital|islands?|outskirts|centre|center|streets|parts?|north|south|east|west|heart)$/;
 /**
  * Governors that say the act did not happen without saying anyone refused it (`failed to uphold Y's rights`, `failed
  * to capture the town`) — except an act both sides must do: failing to reach agreement rejects the other's terms.
@@ -468,7 +472,7 @@ class SentenceReader {
       const agent = this.prepObject(particlesEnd, clause.end, ['by']) ?? (this.petrarch ? this.mentionsIn(particlesEnd, clause.end)[0] : this.detachedAgent(clause));
       if (!agent) return null;
       sources = this.withConjuncts(agent, 'right');
-      targets = this.subjectOf(clause, v);
+      targets = this.subjectOf(clause, v, true);
       if (!targets.length && !OWNERLESS_ROOTS.has(pattern.code.slice(0, 2))) {
         // `A camp for Congolese refugees was attacked by X`, `the offices of Y were raided`: the owner is hit.
         const owner = this.mentionsIn(bodyStart(clause), v).find((m) => m.tokenEnd <= v && ['of', 'for'].includes(this.ppOf(m, bodyStart(clause)) ?? ''));
@@ -533,8 +537,17 @@ class SentenceReader {
       // `X demonstrated in Y`, `X imposed a curfew in Y`: the place is the target (not where `X and Y` met or failed
       // to agree: they act on each other; nor where X spoke or met someone unnamed).
       const place = this.placeCountry(particlesEnd - 1, clause);
-      if (place && !sources.includes(place)) { targets = [place]; how = `${how} place-target`.trim(); }
+      // (A place that would make the act the actors' own on themselves — `Iraqis demonstrated in Kirkuk`, IRQ on
+      // IRQ — is left to the domestic target below.)
+      const home = place?.via === 'place' && sources.every((m) => m.actor.code === place.actor.code);
+      if (place && !sources.includes(place) && !home) { targets = [place]; how = `${how} place-target`.trim(); }
     }
+    // A city or region is hit when the people in it are (`shelled Juba`, `a curfew in Basra`), and visited from
+    // abroad; it is no party to talks, aid or words (`negotiators return to Geneva for talks`), nor hit as the owner
+    // of a thing (`attacked the proclamation of the Golan Heights`).
+    const placeTarget = (m: Mention) => (PLACE_TARGET_ROOTS.has(code.slice(0, 2))
+      || (code === '042' && sources.every((x) => x.actor.country !== m.actor.country))) && !this.ownedByPlace(m);
+    targets = targets.filter((m) => m.via !== 'place' || placeTarget(m));
     let targetParts = targets.map(participant);
     const root = code.slice(0, 2);
     if (!targetParts.length && DOMESTIC_ROOTS.has(root) && sources.every((m) => m.actor.country && m.actor.country !== 'IGO' && m.actor.country === sources[0].actor.country)) {
@@ -548,7 +561,8 @@ class SentenceReader {
     }
     if (!targetParts.length && !pattern.notarget && !(pattern.recip && sources.length > 1)) {
       // A meeting needs its other side named: no guessing one from the rest of the sentence.
-      const implicit = pattern.mutual ? null : this.implicitTarget(sources, particlesEnd, clause);
+      const found = pattern.mutual ? null : this.implicitTarget(sources, particlesEnd, clause);
+      const implicit = found && (found.via !== 'place' || placeTarget(found)) ? found : null;
       // A reported act need not name whom it is aimed at (`Y must release the hostages`): the report is the event.
       const reported = reading.reportedBy !== null && reading.modality !== 'asserted';
       if (!implicit && !reported) return null;
@@ -809,7 +823,7 @@ class SentenceReader {
     }
     if (helpLike) {
       // `X, with Y's help, did Z`: Y helps X.
-      targets = this.subjectOf(clause, this.nextVerb(n, clause) ?? clause.end);
+      targets = this.subjectOf(clause, this.nextVerb(n, clause) ?? clause.end, true);
       how = 'nominal with-help';
     } else {
       const obj = this.prepObject(n + 1, clause.end, pattern.targetPreps.length ? pattern.targetPreps : ['of', 'on', 'against', 'with', 'to']);
@@ -913,16 +927,25 @@ class SentenceReader {
     return false;
   }
 
+  /** Whether a place is named as the owner of a thing (`the proclamation of X`), not as a place (`the town of X`). */
+  private ownedByPlace(m: Mention): boolean {
+    let i = m.tokenStart - 1;
+    while (i > this.a && (this.tokens[i].pos === 'DET' || this.tokens[i].pos === 'ADJ')) i--;
+    return this.tokens[i]?.lower === 'of' && i > this.a && !SETTLEMENT.test(this.tokens[i - 1].lower);
+  }
+
   /** The country a phrase takes place in: `in X`, `throughout the country` (the last country named before). */
   private placeCountry(n: number, clause: Clause): Mention | null {
     for (let i = n + 1; i < clause.end; i++) {
-      if (!this.isPrep(i) || !['in', 'throughout', 'across', 'around'].includes(this.tokens[i].lower)) continue;
+      if (!this.isPrep(i) || !['in', 'throughout', 'across', 'around', 'near', 'outside'].includes(this.tokens[i].lower)) continue;
       // `in X`, `in northern X`, `in the capital X`, `in the northern city of X`: a place named within the phrase.
       let j = i + 1;
       while (j < clause.end && j < i + 6 && this.mentionAt[j] < 0 && (PP_INNER.has(this.tokens[j].pos) || this.tokens[j].lower === 'of' || this.hyphenated(j))) j++;
       const k = j < clause.end ? this.mentionAt[j] : -1;
       const m = k >= 0 ? this.doc.mentions[k] : null;
-      if (m && m.actor.country && (!m.modifier || j <= i + 2)) {
+      // `near`/`outside` a town or region (`clashed near Samarra`), not a country's border or positions.
+      const near = this.tokens[i].lower === 'near' || this.tokens[i].lower === 'outside';
+      if (m && m.actor.country && (!m.modifier || j <= i + 2) && (!near || (!m.modifier && m.via === 'place'))) {
         // A capital named as the place (`in the capital Kabul`) is the country, not its government.
         return m.via === 'metonym' && m.actor.country !== 'IGO' ? { ...m, actor: { ...m.actor, code: m.actor.country } } : m;
       }
@@ -986,8 +1009,17 @@ class SentenceReader {
     return out;
   }
 
-  /** The subject of the verb at `v` in `clause` (with its conjuncts), inheriting across clauses where needed. */
-  private subjectOf(clause: Clause, v: number): Mention[] {
+  /**
+   * The subject of the verb at `v` in `clause` (with its conjuncts), inheriting across clauses where needed. A city or
+   * region (`Basra said …`, `Mosul welcomed …`) neither acts nor speaks: it is a subject only as the patient of a
+   * passive (`Mosul was shelled`). (Coding the place's country as the source, as some datasets do, is not copied.)
+   */
+  private subjectOf(clause: Clause, v: number, patient = false): Mention[] {
+    const ms = this.subjectAt(clause, v, patient);
+    return patient ? ms : ms.filter((m) => m.via !== 'place');
+  }
+
+  private subjectAt(clause: Clause, v: number, patient: boolean): Mention[] {
     const inClause = this.mentionsIn(clause.start, v).filter((m) => m.tokenEnd <= v);
     // A participle right after an actor (`with X labelling Y`) takes that actor as its subject — not a place or
     // thing in another prepositional phrase (`rallied outside the embassy in Lima demanding Z`: the embassy demands
@@ -1002,7 +1034,7 @@ class SentenceReader {
     // `Officials confirmed the virus has killed three people`: a verb of saying, then a noun phrase no dictionary knows
     // and the verb — that noun phrase is the subject; whoever spoke is not (no `that` split the clause).
     const said = this.bareComplement(clause, v);
-    const free = inClause.filter((m) => this.heads(m) && this.ppOf(m, bodyStart(clause)) === null && !this.gerundObject(m, clause)
+    const free = inClause.filter((m) => (patient || m.via !== 'place') && this.heads(m) && this.ppOf(m, bodyStart(clause)) === null && !this.gerundObject(m, clause)
       && (said === null || m.tokenStart > said));
     if (free.length) {
       let pick = free.length - 1;
@@ -1056,6 +1088,8 @@ class SentenceReader {
     const next = this.tokens[m.tokenEnd];
     if (next && /^['’]s$/.test(next.text)) return false; // possessive: `Russia's reliance`
     if (m.via === 'pronoun') return false;
+    // `the Mosul offensive`, `Basra residents' anger`: a city or region before a noun is where, not who.
+    if (m.via === 'place') return false;
     if (this.borderOf(m)) return false; // `the Thai border` is a place, not the Thai side
     if (m.via === 'metonym') {
       // `a Kabul car bombing`, `the Moscow talks`: a city before an event noun is where it happened.

@@ -42,7 +42,7 @@ test('the default dictionary loads once, quickly', () => {
 
 test('the lazily loaded dictionary recognises what an eager build of the same records does', () => {
   const lazy = loadDictionary(defaultDataDir());
-  const eager = buildDictionary(lazy.countries, allPeople(lazy), allOrgs(lazy), lazy.agents, lazy.titles);
+  const eager = buildDictionary(lazy.countries, allPeople(lazy), allOrgs(lazy), lazy.agents, lazy.titles, lazy.places);
   const text = 'Boris Yeltsin met Helmut Kohl and the Red Cross in Bonn. Later Yeltsin and Kohl spoke to the OSCE. '
     + 'President Clinton called Jacques Chirac, and the Knesset and Mossad said the European Community agreed.';
   for (const date of ['1994-05-01', '2010-05-01']) {
