@@ -98,6 +98,15 @@ const ALLIES = new Set(['ally', 'allies', 'proxy', 'proxies']);
 const MEMBERSHIP = new Set(['affiliated with', 'affiliated to', 'belonging to']);
 /** Nouns of a line between two countries: `on the Ruritanian border` places an act, it names no side. */
 const BORDERS = new Set(['border', 'frontier', 'boundary']);
+/**
+ * Nouns of an act done to whoever their `of` phrase names (`the killing of X`, `the arrest of Y`). Criticising or
+ * protesting such an act (roots 11 and 14) is aimed at whoever did it, not at its victim: `Kenya condemned the killing
+ * of Ugandan students` is no criticism of Uganda.
+ */
+const DONE_TO = new Set(['killing', 'murder', 'death', 'arrest', 'detention', 'execution', 'assassination', 'abduction',
+  'kidnapping', 'torture', 'imprisonment', 'jailing', 'deportation', 'expulsion', 'beating', 'persecution', 'mistreatment',
+  'treatment', 'shooting', 'massacre', 'slaughter', 'eviction', 'settlement', 'resettlement', 'internment', 'disappearance']);
+const AT_THE_DOER = new Set(['11', '14']);
 /** Other verbs whose complement may be a clause without `that` (`arguing X did not …`, `meaning X has …`). */
 const CLAUSE_TAKING = new Set(['argue', 'mean', 'explain', 'note', 'stress', 'assert', 'allege', 'acknowledge', 'admit', 'ensure', 'predict', 'recall', 'reveal', 'worry', 'complain', 'insist']);
 /** Verbs of thinking or perceiving, whose complement may be a clause without `that` (`believe the army seized X`). */
@@ -538,7 +547,7 @@ class SentenceReader {
     }
     if (!targetParts.length && !pattern.notarget && !(pattern.recip && sources.length > 1)) {
       // A meeting needs its other side named: no guessing one from the rest of the sentence.
-      const implicit = pattern.mutual ? null : this.implicitTarget(sources, particlesEnd, clause);
+      const implicit = pattern.mutual ? null : this.implicitTarget(sources, particlesEnd, clause, code);
       // A reported act need not name whom it is aimed at (`Y must release the hostages`): the report is the event.
       const reported = reading.reportedBy !== null && reading.modality !== 'asserted';
       if (!implicit && !reported) return null;
@@ -1288,6 +1297,11 @@ class SentenceReader {
       let j = i;
       while (j < end && (PP_INNER.has(this.tokens[j].pos) || this.hyphenated(j)) && this.mentionAt[j] < 0) j++;
       const w = j < end ? this.tokens[j].lower : '';
+      // `protested the arrest of X by Y`: the act's doer, named or not, is the target — never its victim.
+      if (w === 'of' && AT_THE_DOER.has(root) && this.doneTo(j)) {
+        const doer = this.prepObject(j + 1, end, ['by']);
+        return doer ? this.withConjuncts(doer, 'right') : [];
+      }
       if ((w === 'of' && owned) || (w === 'by' && j > i && this.tokens[j - 1].pos === 'NOUN')) {
         const m = this.prepObject(j, Math.min(end, j + 6), [w], true);
         if (m) return this.withConjuncts(m, 'right');
@@ -1407,6 +1421,19 @@ class SentenceReader {
     return null;
   }
 
+  /** Whether the `of` at `i` follows a noun of an act done to its object (`the killing of`, `arrests of`). */
+  private doneTo(i: number): boolean {
+    const t = this.tokens[i - 1];
+    return this.tokens[i]?.lower === 'of' && !!t && t.pos === 'NOUN' && (DONE_TO.has(t.lemma) || DONE_TO.has(t.lower));
+  }
+
+  /** Whether the mention is the victim in `the killing of X` (determiners and adjectives may come between). */
+  private victim(m: Mention): boolean {
+    let i = m.tokenStart - 1;
+    while (i > this.a && ['DET', 'ADJ', 'NUM'].includes(this.tokens[i].pos) && this.mentionAt[i] < 0) i--;
+    return this.doneTo(i);
+  }
+
   /** Whether the mention modifies a border noun that ends its phrase (`the Thai border`, not `a Syrian border post`). */
   private borderOf(m: Mention): boolean {
     let k = m.tokenEnd;
@@ -1481,7 +1508,7 @@ class SentenceReader {
   }
 
   /** For an event with no target in its clause: the one other country named after it in the sentence, if unambiguous. */
-  private implicitTarget(sources: Mention[], after: number, clause: Clause): Mention | null {
+  private implicitTarget(sources: Mention[], after: number, clause: Clause, code = ''): Mention | null {
     const own = new Set(sources.map((m) => m.actor.country));
     // The trigger's clause, then the predicates coordinated with it (`threatened intervention and urged Y …`).
     let end = clause.end;
@@ -1501,7 +1528,9 @@ class SentenceReader {
     }
     for (const stop of end > clause.end ? [clause.end, end] : [clause.end]) {
       // (`captured a stronghold on the Thai border`: the country naming a border places the act; see `borderOf`.)
-      const others = this.mentionsIn(after, Math.min(stop, tail)).filter((m) => m.actor.country && !own.has(m.actor.country) && !this.allied(m) && !this.borderOf(m));
+      // (`protested the killing of X`: X suffered the act protested; see DONE_TO.)
+      const others = this.mentionsIn(after, Math.min(stop, tail)).filter((m) => m.actor.country && !own.has(m.actor.country) && !this.allied(m) && !this.borderOf(m)
+        && !(AT_THE_DOER.has(code.slice(0, 2)) && this.victim(m)));
       const countries = new Set(others.map((m) => m.actor.country));
       if (countries.size === 1) return others[0];
       if (countries.size > 1) return null;

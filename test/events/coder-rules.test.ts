@@ -475,3 +475,12 @@ test('a pattern word after an infinitive that undoes it belongs to the infinitiv
   assert.ok(!asserted(code('Peru wants to lift sanctions on Chile.')).some((g) => g.includes(' 13')));
   assert.ok(asserted(code('Peru wants sanctions on Chile.')).some((g) => g.startsWith('PER>CHL 13')));
 });
+
+test('criticising or protesting an act done to X (the killing of X) is not aimed at X; a by-phrase names the doer', () => {
+  const got = asserted(code('Peru condemned the killing of Chilean students.'));
+  assert.ok(!got.some((g) => g.startsWith('PER>CHL')), got.join(', '));
+  assert.ok(!asserted(code('Hundreds of Peruvians protested against the arrest of Chilean journalists.')).some((g) => g.startsWith('PER>CHL')));
+  assert.ok(asserted(code('Peru condemned the killing of Chilean students by Bolivian troops.')).includes('PER>BOL 111 asserted'));
+  // other acts of X stay aimed at X
+  assert.ok(asserted(code('Peru condemned the invasion of Chile.')).some((g) => g.startsWith('PER>CHL 11')));
+});
