@@ -98,6 +98,9 @@ const ALLIES = new Set(['ally', 'allies', 'proxy', 'proxies']);
 const MEMBERSHIP = new Set(['affiliated with', 'affiliated to', 'belonging to']);
 /** Nouns of a line between two countries: `on the Ruritanian border` places an act, it names no side. */
 const BORDERS = new Set(['border', 'frontier', 'boundary']);
+/** Nouns of an organisation of people: `the X Workers' Union` is the workers' own. */
+const ORGANISATIONS = new Set(['union', 'association', 'federation', 'confederation', 'syndicate', 'league', 'congress',
+  'council', 'party', 'movement', 'front', 'committee', 'organisation', 'organization', 'alliance', 'guild', 'society']);
 /**
  * Nouns of an act done to whoever their `of` phrase names (`the killing of X`, `the arrest of Y`). Criticising or
  * protesting such an act (roots 11 and 14) is aimed at whoever did it, not at its victim: `Kenya condemned the killing
@@ -1054,6 +1057,11 @@ class SentenceReader {
     if (this.allied(m)) return false;
     const next = this.tokens[m.tokenEnd];
     if (next && /^['’]s$/.test(next.text)) return false; // possessive: `Russia's reliance`
+    // `the Peruvian Teachers' Union`, `Chilean farmers' associations`: an organisation of the people named is theirs.
+    if (next && /^['’]$/.test(next.text) && /s$/i.test(this.tokens[m.tokenEnd - 1].text)) {
+      const head = this.tokens[m.tokenEnd + 1];
+      return !!head && ORGANISATIONS.has(head.lemma);
+    }
     if (m.via === 'pronoun') return false;
     if (this.borderOf(m)) return false; // `the Thai border` is a place, not the Thai side
     if (m.via === 'metonym') {

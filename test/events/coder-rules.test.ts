@@ -484,3 +484,9 @@ test('criticising or protesting an act done to X (the killing of X) is not aimed
   // other acts of X stay aimed at X
   assert.ok(asserted(code('Peru condemned the invasion of Chile.')).some((g) => g.startsWith('PER>CHL 11')));
 });
+
+test("an organisation named after its people (the X Teachers' Union) acts for them; a plain plural possessive does not", () => {
+  assert.deepEqual(asserted(code("Members of the Peruvian Teachers' Union went on strike on Monday.")), ['PER>PER 143 asserted']);
+  assert.deepEqual(asserted(code("Peruvian farmers' associations stopped work on Monday.")), ['PER>PER 143 asserted']);
+  assert.deepEqual(asserted(code("The Peruvian farmers' crops failed on Monday.")), []);
+});
