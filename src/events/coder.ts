@@ -523,7 +523,7 @@ class SentenceReader {
     if (!targets.length && !passive && !pattern.notarget && !pattern.recip && /ed$/.test(t.lower)
       && (particlesEnd >= this.b || (this.tokens[particlesEnd].pos === 'PUNCT' && !/^["“”'‘’]$/.test(this.tokens[particlesEnd].text)))) return null;
     if (!targets.length) {
-      const comp = this.complementTarget(clause, v, sources, pattern.code.startsWith('14'));
+      const comp = this.complementTarget(clause, v, sources, pattern.code.startsWith('14'), pattern.code.startsWith('13'));
       if (comp.length) { targets = comp; how = `${how} complement-target`.trim(); }
     }
     if (!targets.length && pattern.code.startsWith('13')) {
@@ -678,7 +678,7 @@ class SentenceReader {
    * A target named in the clause the verb governs: the subject of a `that` clause (`demanded that Y end …`),
    * or the object of an infinitive (`agreed to meet Y`).
    */
-  private complementTarget(clause: Clause, v: number, sources: Mention[], protest = false): Mention[] {
+  private complementTarget(clause: Clause, v: number, sources: Mention[], protest = false, threat = false): Mention[] {
     for (const c of this.clauses) {
       if (c.parent !== clause.index || c.start < v) continue;
       if (c.kind === 'rel' && c.marker === 'that') {
@@ -698,6 +698,10 @@ class SentenceReader {
         const found = p ? this.objectOf(iv + 1, c, p) : this.mentionsIn(iv + 1, c.end).filter(free).slice(0, 1);
         const out = found.filter((m) => !sources.some((x) => x === m || x.actor.code === m.actor.code));
         if (out.length) return out;
+        // `X threatened to impose a curfew in Y`: a threatened act placed in a country, with no one named, is aimed at
+        // that country, as the act itself would be (`X imposed a curfew in Y`).
+        const place = threat && !found.length ? this.placeCountry(iv, c) : null;
+        if (place && !sources.includes(place)) return [place];
       }
       break;
     }

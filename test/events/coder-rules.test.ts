@@ -490,3 +490,8 @@ test("an organisation named after its people (the X Teachers' Union) acts for th
   assert.deepEqual(asserted(code("Peruvian farmers' associations stopped work on Monday.")), ['PER>PER 143 asserted']);
   assert.deepEqual(asserted(code("The Peruvian farmers' crops failed on Monday.")), []);
 });
+
+test('a threatened act placed in a country (threatened to impose a curfew in Y) is a threat aimed at that country', () => {
+  assert.ok(asserted(code('The Peruvian government threatened to impose a curfew in Lima.')).some((g) => g.startsWith('PER>PER 13')));
+  assert.ok(asserted(code('The Peruvian government threatened to impose martial law in Chile.')).some((g) => g.startsWith('PER>CHL 13')));
+});
