@@ -1009,6 +1009,7 @@ class SentenceReader {
     // and the verb — that noun phrase is the subject; whoever spoke is not (no `that` split the clause).
     const said = this.bareComplement(clause, v);
     const free = inClause.filter((m) => this.heads(m) && this.ppOf(m, bodyStart(clause)) === null && !this.gerundObject(m, clause)
+      && !this.inParticipleAside(m, v)
       && (said === null || m.tokenStart > said));
     if (free.length) {
       let pick = free.length - 1;
@@ -1125,6 +1126,25 @@ class SentenceReader {
     // (`saying X will …`, `meaning X has …`: a verb of saying or thinking takes a clause, whose subject X is.)
     return i >= clause.start && t.pos === 'VERB' && this.mentionAt[i] < 0 && /ing$/.test(t.lower)
       && !this.cues.speech.has(t.lemma) && !THINKING.has(t.lemma) && !CLAUSE_TAKING.has(t.lemma);
+  }
+
+  /**
+   * Whether a mention lies in a participial phrase set off by commas between the subject and its verb (`Protesters,
+   * carrying placards and Peruvian flags, marched …`, `Troops, backed by Chilean tanks, …`): it is the participle's
+   * object or agent, not the subject.
+   */
+  private inParticipleAside(m: Mention, v: number): boolean {
+    let open = -1;
+    // (From the sentence's start: a clause may start inside the aside, at `and` in `carrying X and Y flags, marched`.)
+    for (let i = m.tokenStart - 1; i > this.a; i--) {
+      if (this.tokens[i].lower !== ',') continue;
+      const p = this.tokens[i + 1];
+      if (p.pos === 'VERB' && this.mentionAt[i + 1] < 0 && /(ing|ed)$/.test(p.lower)) open = i;
+      break;
+    }
+    if (open < 0) return false;
+    for (let i = m.tokenEnd; i < v; i++) if (this.tokens[i].lower === ',') return true;
+    return false;
   }
 
   /**

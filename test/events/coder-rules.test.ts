@@ -495,3 +495,10 @@ test('a threatened act placed in a country (threatened to impose a curfew in Y) 
   assert.ok(asserted(code('The Peruvian government threatened to impose a curfew in Lima.')).some((g) => g.startsWith('PER>PER 13')));
   assert.ok(asserted(code('The Peruvian government threatened to impose martial law in Chile.')).some((g) => g.startsWith('PER>CHL 13')));
 });
+
+test('an actor inside a participial aside between subject and verb (Protesters, carrying X flags, marched) is not the subject', () => {
+  assert.deepEqual(asserted(code('Protesters, carrying placards and Chilean flags, marched in Lima on Monday.')), []);
+  assert.deepEqual(asserted(code('Protesters, carrying Chilean flags, marched in Lima on Monday.')), []);
+  // the subject before the aside still acts
+  assert.ok(asserted(code('Peruvian protesters, carrying Chilean flags, marched in Lima on Monday.')).some((g) => g.startsWith('PER>PER 141')));
+});
