@@ -197,6 +197,9 @@ export class EventCoder {
     }
     for (const [src, tgt, pairCode] of pairs) {
       if (tgt && sameActor(src.actor, tgt.actor)) continue;
+      // `The Peruvian president held a rally in Lima`: a government rallying at home is campaigning, not protesting;
+      // a protest (14) is against authority. (Aimed abroad it stays one: `the Peruvian government rallied against Y`.)
+      if (pairCode.startsWith('14') && src.actor.code.slice(3, 6) === 'GOV' && (!tgt || tgt.actor.country === src.actor.country)) continue;
       // `Turkey and Libya … allowed Turkish forces in`: the object belongs to one conjunct, not aimed at it.
       if (tgt && r.sources.length > 1 && src.actor.country && src.actor.country === tgt.actor.country) continue;
       const key = `${r.sentence}|${src.actor.code}|${tgt?.actor.code ?? ''}|${pairCode}|${modality}`;

@@ -502,3 +502,10 @@ test('an actor inside a participial aside between subject and verb (Protesters, 
   // the subject before the aside still acts
   assert.ok(asserted(code('Peruvian protesters, carrying Chilean flags, marched in Lima on Monday.')).some((g) => g.startsWith('PER>PER 141')));
 });
+
+test('a government rallying at home is no protest (14); a protest aimed abroad stays one', () => {
+  assert.deepEqual(asserted(code('The Peruvian president held a rally in Lima on Monday.')).filter((g) => g.includes(' 14')), []);
+  assert.deepEqual(asserted(code('At the rally, the Peruvian president promised new schools.')).filter((g) => g.includes(' 14')), []);
+  assert.ok(asserted(code('Peruvian students held a rally in Lima on Monday.')).some((g) => g.startsWith('PER>PER 141')));
+  assert.ok(asserted(code('The Peruvian government staged a protest against Chile on Monday.')).some((g) => g.startsWith('PER>CHL 14')));
+});
