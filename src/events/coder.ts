@@ -252,6 +252,15 @@ function bodyStart(c: Clause): number {
   return c.marker ? c.start + 1 : c.start;
 }
 
+/** Roles of a state's own organs: a government speaking of its police or army speaks of its own side. */
+const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+/** Whether `b` is `a` or, for a state actor, an organ of the same state (`the Peruvian government`, `Peruvian police`). */
+function ownSide(a: Pick<EventActor, 'code' | 'country'>, b: Pick<EventActor, 'code' | 'country'>): boolean {
+  if (a.code === b.code) return true;
+  const role = (x: Pick<EventActor, 'code'>) => (x.code.length === 3 ? 'GOV' : x.code.slice(3, 6));
+  return !!a.country && a.country === b.country && STATE_ROLES.has(role(a)) && STATE_ROLES.has(role(b));
+}
+
 function sameActor(a: EventActor, b: EventActor): boolean {
   return a.code === b.code;
 }
@@ -687,6 +696,9 @@ class SentenceReader {
       if (c.kind === 'rel' && c.marker === 'that') {
         const cv = this.firstVerb(c);
         const subj = this.mentionsIn(c.start + 1, cv ?? c.end).filter((m) => !sources.includes(m) && this.heads(m));
+        // `X warned that Chile could attack Y`: a warning of what another country may do threatens no one — least
+        // of all that country (`X warned that its troops would …` is X's own threat).
+        if (threat && subj.length && !sources.some((x) => ownSide(x.actor, subj[0].actor))) return [];
         if (subj.length) return this.withConjuncts(subj[0], 'right');
       } else if (c.kind === 'inf') {
         const iv = this.firstVerb(c);

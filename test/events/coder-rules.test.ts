@@ -509,3 +509,10 @@ test('a government rallying at home is no protest (14); a protest aimed abroad s
   assert.ok(asserted(code('Peruvian students held a rally in Lima on Monday.')).some((g) => g.startsWith('PER>PER 141')));
   assert.ok(asserted(code('The Peruvian government staged a protest against Chile on Monday.')).some((g) => g.startsWith('PER>CHL 14')));
 });
+
+test("warning of what another may do (warned that Chile could …) threatens no one; warning of one's own side's act does", () => {
+  assert.deepEqual(asserted(code('The Peruvian president warned that Chile could destroy the economy.')).filter((g) => g.includes(' 13')), []);
+  assert.deepEqual(asserted(code('The Peruvian president warned that opposition leader Keiko Fujimori could ruin the economy.')).filter((g) => g.includes(' 13')), []);
+  // (its target, here the troops themselves, is a matter apart)
+  assert.ok(asserted(code('The Peruvian president warned that Peruvian troops would attack Chile.')).some((g) => g.includes(' 13')));
+});
