@@ -102,6 +102,18 @@ const ALLIES = new Set(['ally', 'allies', 'proxy', 'proxies']);
 const MEMBERSHIP = new Set(['affiliated with', 'affiliated to', 'belonging to']);
 /** Nouns of a line between two countries: `on the Ruritanian border` places an act, it names no side. */
 const BORDERS = new Set(['border', 'frontier', 'boundary']);
+/** Nouns of an organisation of people: `the X Workers' Union` is the workers' own. */
+const ORGANISATIONS = new Set(['union', 'association', 'federation', 'confederation', 'syndicate', 'league', 'congress',
+  'council', 'party', 'movement', 'front', 'committee', 'organisation', 'organization', 'alliance', 'guild', 'society']);
+/**
+ * Nouns of an act done to whoever their `of` phrase names (`the killing of X`, `the arrest of Y`). Criticising or
+ * protesting such an act (roots 11 and 14) is aimed at whoever did it, not at its victim: `Kenya condemned the killing
+ * of Ugandan students` is no criticism of Uganda.
+ */
+const DONE_TO = new Set(['killing', 'murder', 'death', 'arrest', 'detention', 'execution', 'assassination', 'abduction',
+  'kidnapping', 'torture', 'imprisonment', 'jailing', 'deportation', 'expulsion', 'beating', 'persecution', 'mistreatment',
+  'treatment', 'shooting', 'massacre', 'slaughter', 'eviction', 'settlement', 'resettlement', 'internment', 'disappearance']);
+const AT_THE_DOER = new Set(['11', '14']);
 /** Other verbs whose complement may be a clause without `that` (`arguing X did not …`, `meaning X has …`). */
 const CLAUSE_TAKING = new Set(['argue', 'mean', 'explain', 'note', 'stress', 'assert', 'allege', 'acknowledge', 'admit', 'ensure', 'predict', 'recall', 'reveal', 'worry', 'complain', 'insist']);
 /** Verbs of thinking or perceiving, whose complement may be a clause without `that` (`believe the army seized X`). */
@@ -189,6 +201,9 @@ export class EventCoder {
     }
     for (const [src, tgt, pairCode] of pairs) {
       if (tgt && sameActor(src.actor, tgt.actor)) continue;
+      // `The Peruvian president held a rally in Lima`: a government rallying at home is campaigning, not protesting;
+      // a protest (14) is against authority. (Aimed abroad it stays one: `the Peruvian government rallied against Y`.)
+      if (pairCode.startsWith('14') && src.actor.code.slice(3, 6) === 'GOV' && (!tgt || tgt.actor.country === src.actor.country)) continue;
       // `Turkey and Libya … allowed Turkish forces in`: the object belongs to one conjunct, not aimed at it.
       if (tgt && r.sources.length > 1 && src.actor.country && src.actor.country === tgt.actor.country) continue;
       const key = `${r.sentence}|${src.actor.code}|${tgt?.actor.code ?? ''}|${pairCode}|${modality}`;
@@ -244,6 +259,15 @@ function bodyStart(c: Clause): number {
 /** Whether every target of a reading is its subject's own pronoun (`X completed its withdrawal`: `its` is X). */
 function selfAimed(r: Reading): boolean {
   return r.targets.length > 0 && r.targets.every((t) => t.mention.via === 'pronoun' && r.sources.some((s) => sameActor(s.actor, t.actor)));
+}
+
+/** Roles of a state's own organs: a government speaking of its police or army speaks of its own side. */
+const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+/** Whether `b` is `a` or, for a state actor, an organ of the same state (`the Peruvian government`, `Peruvian police`). */
+function ownSide(a: Pick<EventActor, 'code' | 'country'>, b: Pick<EventActor, 'code' | 'country'>): boolean {
+  if (a.code === b.code) return true;
+  const role = (x: Pick<EventActor, 'code'>) => (x.code.length === 3 ? 'GOV' : x.code.slice(3, 6));
+  return !!a.country && a.country === b.country && STATE_ROLES.has(role(a)) && STATE_ROLES.has(role(b));
 }
 
 function sameActor(a: EventActor, b: EventActor): boolean {
@@ -525,7 +549,7 @@ class SentenceReader {
     if (!targets.length && !passive && !pattern.notarget && !pattern.recip && /ed$/.test(t.lower)
       && (particlesEnd >= this.b || (this.tokens[particlesEnd].pos === 'PUNCT' && !/^["“”'‘’]$/.test(this.tokens[particlesEnd].text)))) return null;
     if (!targets.length) {
-      const comp = this.complementTarget(clause, v, sources, pattern.code.startsWith('14'));
+      const comp = this.complementTarget(clause, v, sources, pattern.code.startsWith('14'), pattern.code.startsWith('13'));
       if (comp.length) { targets = comp; how = `${how} complement-target`.trim(); }
     }
     if (!targets.length && pattern.code.startsWith('13')) {
@@ -561,7 +585,7 @@ class SentenceReader {
     }
     if (!targetParts.length && !pattern.notarget && !(pattern.recip && sources.length > 1)) {
       // A meeting needs its other side named: no guessing one from the rest of the sentence.
-      const found = pattern.mutual ? null : this.implicitTarget(sources, particlesEnd, clause);
+      const found = pattern.mutual ? null : this.implicitTarget(sources, particlesEnd, clause, code);
       const implicit = found && (found.via !== 'place' || placeTarget(found)) ? found : null;
       // A reported act need not name whom it is aimed at (`Y must release the hostages`): the report is the event.
       const reported = reading.reportedBy !== null && reading.modality !== 'asserted';
@@ -690,12 +714,15 @@ class SentenceReader {
    * A target named in the clause the verb governs: the subject of a `that` clause (`demanded that Y end …`),
    * or the object of an infinitive (`agreed to meet Y`).
    */
-  private complementTarget(clause: Clause, v: number, sources: Mention[], protest = false): Mention[] {
+  private complementTarget(clause: Clause, v: number, sources: Mention[], protest = false, threat = false): Mention[] {
     for (const c of this.clauses) {
       if (c.parent !== clause.index || c.start < v) continue;
       if (c.kind === 'rel' && c.marker === 'that') {
         const cv = this.firstVerb(c);
         const subj = this.mentionsIn(c.start + 1, cv ?? c.end).filter((m) => !sources.includes(m) && this.heads(m));
+        // `X warned that Chile could attack Y`: a warning of what another country may do threatens no one — least
+        // of all that country (`X warned that its troops would …` is X's own threat).
+        if (threat && subj.length && !sources.some((x) => ownSide(x.actor, subj[0].actor))) return [];
         if (subj.length) return this.withConjuncts(subj[0], 'right');
       } else if (c.kind === 'inf') {
         const iv = this.firstVerb(c);
@@ -710,6 +737,10 @@ class SentenceReader {
         const found = p ? this.objectOf(iv + 1, c, p) : this.mentionsIn(iv + 1, c.end).filter(free).slice(0, 1);
         const out = found.filter((m) => !sources.some((x) => x === m || x.actor.code === m.actor.code));
         if (out.length) return out;
+        // `X threatened to impose a curfew in Y`: a threatened act placed in a country, with no one named, is aimed at
+        // that country, as the act itself would be (`X imposed a curfew in Y`).
+        const place = threat && !found.length ? this.placeCountry(iv, c) : null;
+        if (place && !sources.includes(place)) return [place];
       }
       break;
     }
@@ -1035,6 +1066,7 @@ class SentenceReader {
     // and the verb — that noun phrase is the subject; whoever spoke is not (no `that` split the clause).
     const said = this.bareComplement(clause, v);
     const free = inClause.filter((m) => (patient || m.via !== 'place') && this.heads(m) && this.ppOf(m, bodyStart(clause)) === null && !this.gerundObject(m, clause)
+      && !this.inParticipleAside(m, v)
       && (said === null || m.tokenStart > said));
     if (free.length) {
       let pick = free.length - 1;
@@ -1087,6 +1119,11 @@ class SentenceReader {
     if (this.allied(m)) return false;
     const next = this.tokens[m.tokenEnd];
     if (next && /^['’]s$/.test(next.text)) return false; // possessive: `Russia's reliance`
+    // `the Peruvian Teachers' Union`, `Chilean farmers' associations`: an organisation of the people named is theirs.
+    if (next && /^['’]$/.test(next.text) && /s$/i.test(this.tokens[m.tokenEnd - 1].text)) {
+      const head = this.tokens[m.tokenEnd + 1];
+      return !!head && ORGANISATIONS.has(head.lemma);
+    }
     if (m.via === 'pronoun') return false;
     // `the Mosul offensive`, `Basra residents' anger`: a city or region before a noun is where, not who.
     if (m.via === 'place') return false;
@@ -1148,6 +1185,25 @@ class SentenceReader {
     // (`saying X will …`, `meaning X has …`: a verb of saying or thinking takes a clause, whose subject X is.)
     return i >= clause.start && t.pos === 'VERB' && this.mentionAt[i] < 0 && /ing$/.test(t.lower)
       && !this.cues.speech.has(t.lemma) && !THINKING.has(t.lemma) && !CLAUSE_TAKING.has(t.lemma);
+  }
+
+  /**
+   * Whether a mention lies in a participial phrase set off by commas between the subject and its verb (`Protesters,
+   * carrying placards and Peruvian flags, marched …`, `Troops, backed by Chilean tanks, …`): it is the participle's
+   * object or agent, not the subject.
+   */
+  private inParticipleAside(m: Mention, v: number): boolean {
+    let open = -1;
+    // (From the sentence's start: a clause may start inside the aside, at `and` in `carrying X and Y flags, marched`.)
+    for (let i = m.tokenStart - 1; i > this.a; i--) {
+      if (this.tokens[i].lower !== ',') continue;
+      const p = this.tokens[i + 1];
+      if (p.pos === 'VERB' && this.mentionAt[i + 1] < 0 && /(ing|ed)$/.test(p.lower)) open = i;
+      break;
+    }
+    if (open < 0) return false;
+    for (let i = m.tokenEnd; i < v; i++) if (this.tokens[i].lower === ',') return true;
+    return false;
   }
 
   /**
@@ -1332,6 +1388,11 @@ class SentenceReader {
       let j = i;
       while (j < end && (PP_INNER.has(this.tokens[j].pos) || this.hyphenated(j)) && this.mentionAt[j] < 0) j++;
       const w = j < end ? this.tokens[j].lower : '';
+      // `protested the arrest of X by Y`: the act's doer, named or not, is the target — never its victim.
+      if (w === 'of' && AT_THE_DOER.has(root) && this.doneTo(j)) {
+        const doer = this.prepObject(j + 1, end, ['by']);
+        return doer ? this.withConjuncts(doer, 'right') : [];
+      }
       if ((w === 'of' && owned) || (w === 'by' && j > i && this.tokens[j - 1].pos === 'NOUN')) {
         const m = this.prepObject(j, Math.min(end, j + 6), [w], true);
         if (m) return this.withConjuncts(m, 'right');
@@ -1451,6 +1512,19 @@ class SentenceReader {
     return null;
   }
 
+  /** Whether the `of` at `i` follows a noun of an act done to its object (`the killing of`, `arrests of`). */
+  private doneTo(i: number): boolean {
+    const t = this.tokens[i - 1];
+    return this.tokens[i]?.lower === 'of' && !!t && t.pos === 'NOUN' && (DONE_TO.has(t.lemma) || DONE_TO.has(t.lower));
+  }
+
+  /** Whether the mention is the victim in `the killing of X` (determiners and adjectives may come between). */
+  private victim(m: Mention): boolean {
+    let i = m.tokenStart - 1;
+    while (i > this.a && ['DET', 'ADJ', 'NUM'].includes(this.tokens[i].pos) && this.mentionAt[i] < 0) i--;
+    return this.doneTo(i);
+  }
+
   /** Whether the mention modifies a border noun that ends its phrase (`the Thai border`, not `a Syrian border post`). */
   private borderOf(m: Mention): boolean {
     let k = m.tokenEnd;
@@ -1525,7 +1599,7 @@ class SentenceReader {
   }
 
   /** For an event with no target in its clause: the one other country named after it in the sentence, if unambiguous. */
-  private implicitTarget(sources: Mention[], after: number, clause: Clause): Mention | null {
+  private implicitTarget(sources: Mention[], after: number, clause: Clause, code = ''): Mention | null {
     const own = new Set(sources.map((m) => m.actor.country));
     // The trigger's clause, then the predicates coordinated with it (`threatened intervention and urged Y …`).
     let end = clause.end;
@@ -1545,8 +1619,10 @@ class SentenceReader {
     }
     for (const stop of end > clause.end ? [clause.end, end] : [clause.end]) {
       // (`captured a stronghold on the Thai border`: the country naming a border places the act; see `borderOf`.)
+      // (`protested the killing of X`: X suffered the act protested; see DONE_TO.)
       const inWindow = this.mentionsIn(after, Math.min(stop, tail));
-      const others = inWindow.filter((m) => m.actor.country && !own.has(m.actor.country) && !this.allied(m) && !this.borderOf(m));
+      const others = inWindow.filter((m) => m.actor.country && !own.has(m.actor.country) && !this.allied(m) && !this.borderOf(m)
+        && !(AT_THE_DOER.has(code.slice(0, 2)) && this.victim(m)));
       const countries = new Set(others.map((m) => m.actor.country));
       // `rejected an invitation to a meeting of Palestinian factions on independence from Israel`: an actor of the
       // subject's own country named before the foreign one may be whom the act is aimed at — no unambiguous guess.

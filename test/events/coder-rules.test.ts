@@ -495,3 +495,44 @@ test('a verb whose only target is its subject\'s own pronoun leaves the noun its
   const got = asserted(code('Peruvian troops completed their withdrawal from Chile on Friday.'));
   assert.ok(got.some((g) => g.startsWith('PER>CHL 087')), got.join(', '));
 });
+
+test('criticising or protesting an act done to X (the killing of X) is not aimed at X; a by-phrase names the doer', () => {
+  const got = asserted(code('Peru condemned the killing of Chilean students.'));
+  assert.ok(!got.some((g) => g.startsWith('PER>CHL')), got.join(', '));
+  assert.ok(!asserted(code('Hundreds of Peruvians protested against the arrest of Chilean journalists.')).some((g) => g.startsWith('PER>CHL')));
+  assert.ok(asserted(code('Peru condemned the killing of Chilean students by Bolivian troops.')).includes('PER>BOL 111 asserted'));
+  // other acts of X stay aimed at X
+  assert.ok(asserted(code('Peru condemned the invasion of Chile.')).some((g) => g.startsWith('PER>CHL 11')));
+});
+
+test("an organisation named after its people (the X Teachers' Union) acts for them; a plain plural possessive does not", () => {
+  assert.deepEqual(asserted(code("Members of the Peruvian Teachers' Union went on strike on Monday.")), ['PER>PER 143 asserted']);
+  assert.deepEqual(asserted(code("Peruvian farmers' associations stopped work on Monday.")), ['PER>PER 143 asserted']);
+  assert.deepEqual(asserted(code("The Peruvian farmers' crops failed on Monday.")), []);
+});
+
+test('a threatened act placed in a country (threatened to impose a curfew in Y) is a threat aimed at that country', () => {
+  assert.ok(asserted(code('The Peruvian government threatened to impose a curfew in Lima.')).some((g) => g.startsWith('PER>PER 13')));
+  assert.ok(asserted(code('The Peruvian government threatened to impose martial law in Chile.')).some((g) => g.startsWith('PER>CHL 13')));
+});
+
+test('an actor inside a participial aside between subject and verb (Protesters, carrying X flags, marched) is not the subject', () => {
+  assert.deepEqual(asserted(code('Protesters, carrying placards and Chilean flags, marched in Lima on Monday.')), []);
+  assert.deepEqual(asserted(code('Protesters, carrying Chilean flags, marched in Lima on Monday.')), []);
+  // the subject before the aside still acts
+  assert.ok(asserted(code('Peruvian protesters, carrying Chilean flags, marched in Lima on Monday.')).some((g) => g.startsWith('PER>PER 141')));
+});
+
+test('a government rallying at home is no protest (14); a protest aimed abroad stays one', () => {
+  assert.deepEqual(asserted(code('The Peruvian president held a rally in Lima on Monday.')).filter((g) => g.includes(' 14')), []);
+  assert.deepEqual(asserted(code('At the rally, the Peruvian president promised new schools.')).filter((g) => g.includes(' 14')), []);
+  assert.ok(asserted(code('Peruvian students held a rally in Lima on Monday.')).some((g) => g.startsWith('PER>PER 141')));
+  assert.ok(asserted(code('The Peruvian government staged a protest against Chile on Monday.')).some((g) => g.startsWith('PER>CHL 14')));
+});
+
+test("warning of what another may do (warned that Chile could …) threatens no one; warning of one's own side's act does", () => {
+  assert.deepEqual(asserted(code('The Peruvian president warned that Chile could destroy the economy.')).filter((g) => g.includes(' 13')), []);
+  assert.deepEqual(asserted(code('The Peruvian president warned that opposition leader Keiko Fujimori could ruin the economy.')).filter((g) => g.includes(' 13')), []);
+  // (its target, here the troops themselves, is a matter apart)
+  assert.ok(asserted(code('The Peruvian president warned that Peruvian troops would attack Chile.')).some((g) => g.includes(' 13')));
+});
