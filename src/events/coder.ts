@@ -899,6 +899,11 @@ class SentenceReader {
       // Protest in a country with no named protester: the country's opposition against its government.
       const place = this.placeCountry(n, clause);
       if (!place) return null;
+      // `The Peruvian president stirred controversy at a rally in Arequipa`: a rally the clause's subject, the
+      // government of that country, attends is its own (campaigning, see `emit`), not its opposition's protest.
+      const before = this.firstVerb(clause);
+      if (before !== null && before < np
+        && this.subjectOf(clause, before).some((m) => m.actor.country === place.actor.country && m.actor.code.slice(3, 6) === 'GOV')) return null;
       sourceParts = [{ actor: { code: `${place.actor.country}OPP`, country: place.actor.country, text: '' }, mention: place }];
       targetParts = [{ actor: { code: `${place.actor.country}GOV`, country: place.actor.country, text: place.text }, mention: place }];
       how += ' place';

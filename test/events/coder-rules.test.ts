@@ -199,6 +199,9 @@ test('a capitalised word inside a name is no trigger', () => {
 
 test('a campaign rally is no protest; speaking somewhere is no meeting with the place', () => {
   assert.deepEqual(asserted(code('The Peruvian president spoke during his first campaign rally in Lima on Monday.')), []);
+  // a rally the government attends at home is its own, not its opposition's protest; one where others act stays a protest
+  assert.deepEqual(asserted(code('The Peruvian president stirred controversy again at a rally in Arequipa.')), []);
+  assert.ok(asserted(code('Peruvian police arrested twenty people at a rally in Arequipa.')).includes('PER>PER 141 asserted'));
 });
 
 test('between two people an attack is in words and a defeat is at the polls', () => {
