@@ -539,3 +539,11 @@ test("warning of what another may do (warned that Chile could …) threatens no 
   // (its target, here the troops themselves, is a matter apart)
   assert.ok(asserted(code('The Peruvian president warned that Peruvian troops would attack Chile.')).some((g) => g.includes(' 13')));
 });
+
+test('blew themselves up (a reflexive object before the particle) is a suicide bombing, placed where it happened', () => {
+  const got = asserted(code('Two Chechen suicide bombers killed 12 people when they blew themselves up in Grozny.'));
+  assert.ok(got.includes('RUS>RUS 1831 asserted'), got.join(', '));
+  assert.ok(asserted(code('A Peruvian rebel blew himself up near a Chilean army post in Arica.')).some((g) => g.startsWith('PER>CHL 1831')));
+  // a blow dealt is no bombing
+  assert.deepEqual(asserted(code('The strike dealt a heavy blow to the Peruvian government.')).filter((g) => g.includes(' 18')), []);
+});
