@@ -88,6 +88,9 @@ const CONDITIONAL_MODALS = new Set(['may', 'might', 'could', 'would', 'will']);
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'in']);
 const GERUND_PREPS = new Set(['for', 'by', 'without', 'of', 'in', 'on', 'after', 'before', 'since', 'from', 'despite', 'about']);
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Verbs of appeal whose object is to do what the infinitive after it says (`urged X to`, `called on X to`). */
+const APPEALS_TO = new Set(['urge', 'call', 'ask', 'appeal', 'encourage', 'press', 'implore', 'beg', 'exhort', 'invite',
+  'request', 'persuade', 'pressure', 'push', 'advise']);
 const PP_INNER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'NOUN', 'PART']);
 /** Verbs of attack that, between two people, mean criticism; verbs of winning that mean an election. */
 const WORDS_OF_ATTACK = new Set(['attack', 'hit', 'target', 'assail']);
@@ -548,7 +551,12 @@ class SentenceReader {
     // participle (`with X killed`), not an act by the noun before it.
     if (!targets.length && !passive && !pattern.notarget && !pattern.recip && /ed$/.test(t.lower)
       && (particlesEnd >= this.b || (this.tokens[particlesEnd].pos === 'PUNCT' && !/^["“”'‘’]$/.test(this.tokens[particlesEnd].text)))) return null;
-    if (!targets.length) {
+    // `urged its neighbour to join X`, `called on the committee to condemn Y`: an appeal is addressed to the noun phrase
+    // before the infinitive, which is to do the wanted act; named by no actor, it is not X or Y, whom the addressee is
+    // to act on: no target from the infinitive (`to`'s index, or -1).
+    const addressee = !targets.length && !passive && !reduced && APPEALS_TO.has(t.lemma)
+      && (code.startsWith('02') || code.startsWith('10')) ? this.unnamedAddressee(particlesEnd, clause) : -1;
+    if (!targets.length && addressee < 0) {
       const comp = this.complementTarget(clause, v, sources, pattern.code.startsWith('14'), pattern.code.startsWith('13'));
       if (comp.length) { targets = comp; how = `${how} complement-target`.trim(); }
     }
@@ -585,7 +593,8 @@ class SentenceReader {
     }
     if (!targetParts.length && !pattern.notarget && !(pattern.recip && sources.length > 1)) {
       // A meeting needs its other side named: no guessing one from the rest of the sentence.
-      const found = pattern.mutual ? null : this.implicitTarget(sources, particlesEnd, clause, code);
+      let found = pattern.mutual ? null : this.implicitTarget(sources, particlesEnd, clause, code);
+      if (found && addressee >= 0 && found.tokenStart > addressee && found.tokenEnd <= clauseOf(this.clauses, addressee + 1).end) found = null;
       const implicit = found && (found.via !== 'place' || placeTarget(found)) ? found : null;
       // A reported act need not name whom it is aimed at (`Y must release the hostages`): the report is the event.
       const reported = reading.reportedBy !== null && reading.modality !== 'asserted';
@@ -745,6 +754,18 @@ class SentenceReader {
       break;
     }
     return [];
+  }
+
+  /**
+   * Whether a noun phrase of no actor stands between a verb (ending at `from`) and a `to`-infinitive: the verb's object,
+   * who is to do the infinitive's act (`urged the counterpart to sign`, `asked donors to help`); `to`'s index, or -1.
+   */
+  private unnamedAddressee(from: number, clause: Clause): number {
+    let i = from;
+    while (i < clause.end && !this.inTime(i) && this.mentionAt[i] < 0 && PP_INNER.has(this.tokens[i].pos) && this.tokens[i].lower !== 'to') i++;
+    const np = i > from && ['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(this.tokens[from].pos)
+      && this.tokens.slice(from, i).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && t.lower !== 'it'));
+    return np && i + 1 < this.b && this.tokens[i].lower === 'to' && this.tokens[i + 1].pos === 'VERB' ? i : -1;
   }
 
   private firstVerb(c: Clause): number | null {

@@ -547,3 +547,11 @@ test('blew themselves up (a reflexive object before the particle) is a suicide b
   // a blow dealt is no bombing
   assert.deepEqual(asserted(code('The strike dealt a heavy blow to the Peruvian government.')).filter((g) => g.includes(' 18')), []);
 });
+
+test('an appeal to an unnamed addressee (urged its neighbour to join X) is not aimed at what the addressee is to act on', () => {
+  assert.deepEqual(asserted(code('Peru urged its neighbour to join the Andean Community.')), []);
+  assert.deepEqual(asserted(code('Peru called on the committee to condemn Chile.')), []);
+  assert.deepEqual(asserted(code('Peru has again urged the counterpart to sign the trade agreement with Chile.')).filter((g) => g.includes(' 02')), []);
+  // a named addressee is the target
+  assert.ok(asserted(code('Peru urged the European Union to condemn Chile.')).some((g) => g === 'PER>IGO 020 asserted'));
+});
