@@ -172,6 +172,16 @@ export class EventCoder {
     return events;
   }
 
+  /**
+   * `Russian forces shelled Kyiv`, `missiles struck Beirut`: force hits the city, not the government its name stands
+   * for in words (`Kyiv rejected …`): a capital as the target of physical force is its country.
+   */
+  private cityHit(p: Participant, code: string): Participant {
+    const a = p.actor;
+    if (p.mention.via !== 'metonym' || !FORCE_ROOTS.has(code.slice(0, 2)) || !a.country || a.country === 'IGO' || a.code !== `${a.country}GOV`) return p;
+    return { ...p, actor: { ...a, code: a.country } };
+  }
+
   private emit(doc: Doc, r: Reading, out: CodedEvent[], seen: Set<string>): void {
     const sentence = doc.sentences[r.sentence];
     let code = r.code;
@@ -202,7 +212,8 @@ export class EventCoder {
     } else {
       for (const a of r.sources) pairs.push([a, null, code]);
     }
-    for (const [src, tgt, pairCode] of pairs) {
+    for (const [src, rawTgt, pairCode] of pairs) {
+      const tgt = rawTgt && this.cityHit(rawTgt, pairCode);
       if (tgt && sameActor(src.actor, tgt.actor)) continue;
       // `The Peruvian president held a rally in Lima`: a government rallying at home is campaigning, not protesting;
       // a protest (14) is against authority. (Aimed abroad it stays one: `the Peruvian government rallied against Y`.)
@@ -235,6 +246,9 @@ export class EventCoder {
     }
   }
 }
+
+/** Roots of physical force: assault, fight, mass violence. */
+const FORCE_ROOTS = new Set(['18', '19', '20']);
 
 /** Marks the tokens that lie inside a time expression. */
 export function timeTokens(doc: Doc): Uint8Array {

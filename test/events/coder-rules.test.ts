@@ -555,3 +555,10 @@ test('an appeal to an unnamed addressee (urged its neighbour to join X) is not a
   // a named addressee is the target
   assert.ok(asserted(code('Peru urged the European Union to condemn Chile.')).some((g) => g === 'PER>IGO 020 asserted'));
 });
+
+test('a capital hit by force (shelled Lima) is its country, not the government its name stands for in words', () => {
+  const codes = (t: string) => code(t).filter((e) => e.modality === 'asserted').map((e) => `${e.source.code}>${e.target?.code ?? '-'}`);
+  assert.deepEqual(codes('Chilean forces shelled Lima on Monday.'), ['CHLMIL>PER']);
+  // in words, the capital is the government
+  assert.deepEqual(codes('Chile criticised Lima for the decision.'), ['CHL>PERGOV']);
+});
