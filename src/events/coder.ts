@@ -598,7 +598,8 @@ class SentenceReader {
     const root = code.slice(0, 2);
     if (!targetParts.length && DOMESTIC_ROOTS.has(root) && sources.every((m) => m.actor.country && m.actor.country !== 'IGO' && m.actor.country === sources[0].actor.country)) {
       // Protest, force posture, coercion with no one named: aimed at home — the authorities, or the country.
-      const others = this.mentionsIn(this.a, this.b).filter((m) => m.actor.country && !sources.some((x) => x.actor.country === m.actor.country));
+      // (Who reports the act, `…, Thai police said`, is no other side.)
+      const others = this.mentionsIn(this.a, this.reportingTail()).filter((m) => m.actor.country && !sources.some((x) => x.actor.country === m.actor.country));
       if (others.length === 0) {
         const c = sources[0].actor.country!;
         targetParts = [{ actor: { code: root === '14' ? `${c}GOV` : c, country: c, text: '' }, mention: sources[0] }];

@@ -562,3 +562,10 @@ test('a capital hit by force (shelled Lima) is its country, not the government i
   // in words, the capital is the government
   assert.deepEqual(codes('Chile criticised Lima for the decision.'), ['CHL>PERGOV']);
 });
+
+test('who reports an act is no other side: the domestic target stands', () => {
+  assert.ok(asserted(code('Peruvian troops captured a rebel camp after two days of fighting, Chilean police said on Monday.')).includes('PER>PER 192 asserted'));
+  assert.ok(asserted(code('Peruvian police arrested 20 protesters in a raid on Monday, according to Chilean media.')).includes('PER>PER 173 asserted'));
+  // a country the act involves still blocks the guess
+  assert.ok(!asserted(code('Peruvian troops captured a rebel camp used by Bolivian smugglers.')).includes('PER>PER 192 asserted'));
+});
