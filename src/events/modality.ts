@@ -41,6 +41,25 @@ function mandativeBefore(tokens: Token[], parent: Clause, at: number, cues: Cues
   return false;
 }
 
+/** Words a noun phrase is made of, for `demanded [the Chilean army] withdraw`. */
+const NP_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
+
+/**
+ * `Peru demanded Chile withdraw its troops`, `requested the president declare an emergency`: a bare verb right after
+ * the object of a verb of demanding is a mandative subjunctive with `that` left out — the act is wanted, not done.
+ * (Only after a verb of demanding, and only a base form: `said Chile withdrew its troops` reports a deed.)
+ */
+function zeroThatMandative(tokens: Token[], at: number, cues: Cues): boolean {
+  const t = tokens[at];
+  if (!t || t.pos !== 'VERB' || t.lower !== t.lemma) return false;
+  let i = at - 1;
+  let np = 0;
+  for (; i >= 0 && at - i <= 8 && tokens[i].sentence === t.sentence && NP_WORD.has(tokens[i].pos); i--) np++;
+  if (np === 0 || i < 0 || tokens[i].sentence !== t.sentence) return false;
+  const gov = tokens[i];
+  return gov.pos === 'VERB' && cues.mandative.has(gov.lemma);
+}
+
 function own(tokens: Token[], clause: Clause, upTo: number, cues: Cues): ModalityReading & { aux: boolean } {
   let aux = false;
   let found: ModalityReading | null = null;
@@ -124,6 +143,7 @@ export function modalityAt(tokens: Token[], clauses: Clause[], c: number, at: nu
     const up = modalityAt(tokens, clauses, parent.index, parent.end, cues);
     return { ...up, reportedBy: null };
   }
+  if (mine.modality === 'asserted' && zeroThatMandative(tokens, at, cues)) return { modality: 'hypothetical', cue: 'demand (that)', reportedBy: null };
   if (clause.kind === 'rel' && clause.marker === 'that' && parent && mine.modality === 'asserted' && mandativeBefore(tokens, parent, clause.start, cues)) {
     // `demanded that Y withdraw`, `its demand that Y ease …`: the act is what is wanted, not what was done.
     return { modality: 'hypothetical', cue: 'demand that', reportedBy: null };

@@ -539,3 +539,12 @@ test("warning of what another may do (warned that Chile could …) threatens no 
   // (its target, here the troops themselves, is a matter apart)
   assert.ok(asserted(code('The Peruvian president warned that Peruvian troops would attack Chile.')).some((g) => g.includes(' 13')));
 });
+
+test('a bare verb after the object of a demand (`that` left out) is wanted, not done', () => {
+  const got = asserted(code('Peru demanded Chile withdraw its troops from the border.'));
+  assert.ok(!got.some((g) => g.startsWith('CHL>')), got.join(', '));
+  assert.ok(got.some((g) => g.startsWith('PER>CHL 10')), got.join(', '));
+  // a verb of saying reports a deed
+  const said = asserted(code('Peru said Chile withdrew its troops from the border.'));
+  assert.ok(said.some((g) => g.startsWith('CHL>') && g.includes(' 087 ')), said.join(', '));
+});
