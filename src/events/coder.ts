@@ -595,6 +595,15 @@ class SentenceReader {
         how = `${how} implicit-target`.trim();
       }
     }
+    // `Peru blamed opposition leaders for violence in Chilean cities`: after an object that names no actor, the
+    // `for` phrase of a disapproval gives the reason, and an actor in it is no target (the target goes unnamed).
+    if (root === '11' && targetParts.length) {
+      const reason = this.reasonFor(particlesEnd, clause);
+      if (reason !== null) {
+        targetParts = targetParts.filter((p) => p.mention.tokenStart < reason);
+        if (!targetParts.length) return null;
+      }
+    }
     // `sent X to meet Y`: a visit by X's side, not a meeting both sides sought.
     if (this.sent.has(clause.index) && pattern.code.startsWith('04')) {
       return {
@@ -608,6 +617,18 @@ class SentenceReader {
       sentence: this.s, pattern, code, trigger, sources: sources.map(participant), targets: targetParts,
       modality: decided ? 'asserted' : reading.modality, nominal: false, how: decided ? `${how} decided`.trim() : how, reading,
     };
+  }
+
+  /** Where the `for` of `blamed <object> for …` stands, when the object before it names no actor (else null). */
+  private reasonFor(from: number, clause: Clause): number | null {
+    let nouns = 0;
+    for (let i = from; i < clause.end; i++) {
+      const t = this.tokens[i];
+      if (t.lower === 'for') return nouns > 0 ? i : null;
+      if (this.mentionAt[i] >= 0 || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return null;
+      if (t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'PROPN') nouns++;
+    }
+    return null;
   }
 
   /**

@@ -548,3 +548,10 @@ test('a bare verb after the object of a demand (`that` left out) is wanted, not 
   const said = asserted(code('Peru said Chile withdrew its troops from the border.'));
   assert.ok(said.some((g) => g.startsWith('CHL>') && g.includes(' 087 ')), said.join(', '));
 });
+
+test('an actor in the `for` phrase of a disapproval is the reason, not the target, after an object naming no actor', () => {
+  const got = asserted(code('Bolivia blamed opposition leaders for violence in several Peruvian cities.'));
+  assert.ok(!got.some((g) => g.startsWith('BOL>PER')), got.join(', '));
+  // an actor as the object is still the target
+  assert.ok(asserted(code('Bolivia criticized Chile for closing the border with Peru.')).includes('BOL>CHL 111 asserted'));
+});
