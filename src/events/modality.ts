@@ -17,6 +17,9 @@ export interface ModalityReading {
 /** Verbs of promising or deciding: with a negation before the infinitive they announce a refusal. */
 const PROMISE = new Set(['vow', 'pledge', 'promise', 'swear', 'decide']);
 
+/** Verbs of promising, threatening or demanding: what they say lasts `until` an act has not seen that act yet. */
+const UNTIL_PROMISE = new Set([...PROMISE, 'threaten', 'warn', 'demand', 'insist', 'urge']);
+
 const ASSERTED: ModalityReading = { modality: 'asserted', cue: null, reportedBy: null };
 
 /** The last verbal or predicative word before `end` in the clause: the word that governs an infinitive. */
@@ -142,6 +145,13 @@ export function modalityAt(tokens: Token[], clauses: Clause[], c: number, at: nu
   if ((clause.kind === 'coord' || clause.kind === 'part' || clause.kind === 'resume') && parent && !mine.aux && mine.modality === 'asserted') {
     const up = modalityAt(tokens, clauses, parent.index, parent.end, cues);
     return { ...up, reportedBy: null };
+  }
+  if (clause.kind === 'sub' && clause.marker === 'until' && parent && mine.modality === 'asserted') {
+    // `Peru vowed to keep the border closed until Chile withdrew`, `will not reopen it until Chile withdraws`: what a
+    // promised, planned or conditional state lasts until has not happened (`fighting went on until X withdrew`: it has).
+    const up = modalityAt(tokens, clauses, parent.index, parent.end, cues);
+    const promised = tokens.slice(parent.start, parent.end).some((t) => t.pos === 'VERB' && UNTIL_PROMISE.has(t.lemma));
+    if (up.modality === 'future' || up.modality === 'hypothetical' || up.future || promised) return { modality: 'hypothetical', cue: 'until', reportedBy: null };
   }
   if (mine.modality === 'asserted' && zeroThatMandative(tokens, at, cues)) return { modality: 'hypothetical', cue: 'demand (that)', reportedBy: null };
   if (clause.kind === 'rel' && clause.marker === 'that' && parent && mine.modality === 'asserted' && mandativeBefore(tokens, parent, clause.start, cues)) {

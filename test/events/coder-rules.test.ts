@@ -555,3 +555,12 @@ test('an actor in the `for` phrase of a disapproval is the reason, not the targe
   // an actor as the object is still the target
   assert.ok(asserted(code('Bolivia criticized Chile for closing the border with Peru.')).includes('BOL>CHL 111 asserted'));
 });
+
+test('the act a promised or future state lasts `until` has not happened; after a past state it has', () => {
+  const vowed = asserted(code('Peru vowed to keep the border closed until Chile withdrew its troops.'));
+  assert.ok(!vowed.some((g) => g.startsWith('CHL>')), vowed.join(', '));
+  const promised = asserted(code('Students promised protests every week until Chile joined the Lima Accord with Peru.'));
+  assert.ok(!promised.some((g) => g.startsWith('CHL>')), promised.join(', '));
+  const past = asserted(code('Fighting continued until Chile withdrew its troops from Peru.'));
+  assert.ok(past.includes('CHL>PER 087 asserted'), past.join(', '));
+});
