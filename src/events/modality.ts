@@ -44,6 +44,29 @@ function mandativeBefore(tokens: Token[], parent: Clause, at: number, cues: Cues
   return false;
 }
 
+/** Verbs whose gerund object is weighed, liked or feared, not done (`considered attacking Y`, `likes bombing Y`). */
+const GERUND_WISH = new Set(['like', 'love', 'enjoy', 'hate', 'dislike', 'consider', 'contemplate', 'risk', 'prefer', 'fear', 'imagine', 'recommend', 'propose', 'suggest']);
+/** … and verbs whose gerund object is not done (`avoided criticizing Y`, `refrained from attacking Y`). */
+const GERUND_NOT = new Set(['avoid', 'refrain', 'resist']);
+/** Words of reputation before `for` and a gerund: a habit or a record, not a dated act (`known for mediating`). */
+const REPUTATION = new Set(['know', 'known', 'famous', 'notorious', 'renowned', 'noted', 'praise', 'praised']);
+
+/** The reading of a gerund at `at` governed by a verb of weighing or avoiding (or `known for`), else null. */
+function gerundGoverned(tokens: Token[], at: number): ModalityReading | null {
+  const t = tokens[at];
+  if (!/ing$/.test(t.lower) || (t.pos !== 'VERB' && t.pos !== 'ADJ')) return null;
+  let i = at - 1;
+  while (i >= 0 && tokens[i].pos === 'ADV' && tokens[i].sentence === t.sentence) i--;
+  const prep = i >= 0 && (tokens[i].lower === 'for' || tokens[i].lower === 'from') ? tokens[i].lower : null;
+  if (prep) i--;
+  const gov = tokens[i];
+  if (!gov || gov.sentence !== t.sentence) return null;
+  if (!prep && gov.pos === 'VERB' && GERUND_WISH.has(gov.lemma)) return { modality: 'hypothetical', cue: `${gov.lemma} -ing`, reportedBy: null };
+  if ((!prep || prep === 'from') && gov.pos === 'VERB' && GERUND_NOT.has(gov.lemma)) return { modality: 'negated', cue: `${gov.lemma} -ing`, reportedBy: null };
+  if (prep === 'for' && REPUTATION.has(gov.lower)) return { modality: 'hypothetical', cue: `${gov.lower} for -ing`, reportedBy: null };
+  return null;
+}
+
 /** Words a noun phrase is made of, for `demanded [the Chilean army] withdraw`. */
 const NP_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
 
@@ -119,7 +142,14 @@ export function modalityAt(tokens: Token[], clauses: Clause[], c: number, at: nu
   const defeated = at < tokens.length ? defeatedMotion(tokens, clause, at) : null;
   if (defeated) return { modality: 'negated', cue: `${defeated} motion`, reportedBy: null };
   const parent = clause.parent !== null ? clauses[clause.parent] : null;
-
+  if (mine.modality === 'asserted' && at < tokens.length) {
+    // `considered attacking Y`, `avoided criticizing Y` (and `…, and killing them` after such a gerund).
+    let gerund = gerundGoverned(tokens, at);
+    if (!gerund && (clause.kind === 'coord' || clause.kind === 'part') && parent && /ing$/.test(tokens[at].lower)) {
+      for (let i = parent.start; i < parent.end && !gerund; i++) gerund = gerundGoverned(tokens, i);
+    }
+    if (gerund) return gerund;
+  }
   if (clause.kind === 'inf' && parent) {
     const gov = governorOf(tokens, parent, clause.start);
     // `vowed not to return X`, `pledged never to attack Y`: a promise to refrain is a refusal announced.

@@ -564,3 +564,13 @@ test('the act a promised or future state lasts `until` has not happened; after a
   const past = asserted(code('Fighting continued until Chile withdrew its troops from Peru.'));
   assert.ok(past.includes('CHL>PER 087 asserted'), past.join(', '));
 });
+
+test('a gerund weighed, liked or avoided is not done; one after `known for` is a record, not a dated act', () => {
+  const considered = asserted(code('Peru considered attacking Chile, and sent troops to Bolivia.'));
+  assert.ok(!considered.some((g) => g.startsWith('PER>CHL 19')), considered.join(', '));
+  assert.ok(considered.some((g) => g.startsWith('PER>BOL')), considered.join(', '));
+  const avoided = code('Bolivia avoided criticizing Chile.').map(brief);
+  assert.ok(avoided.includes('BOL>CHL 111 negated'), avoided.join(', '));
+  const likes = asserted(code('The minister said Chile likes dropping bombs on Peruvians, and killing them.'));
+  assert.ok(!likes.some((g) => g.startsWith('CHL>PER')), likes.join(', '));
+});
