@@ -52,6 +52,8 @@ interface Reading {
  */
 const DOMESTIC_ROOTS = new Set(['08', '09', '10', '14', '15', '17', '18', '19', '20']);
 const OWNERLESS_ROOTS = new Set(['03', '04']);
+/** Cooperation, verbal or material: an actor it is aimed `against` is not its target. */
+const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
 /** Roots whose act can be aimed at a city or region (the people in it): protest, force posture, coercion, violence. */
 const PLACE_TARGET_ROOTS = new Set(['14', '15', '17', '18', '19', '20']);
 /** Nouns of which a place is the name (`the town of X`, `the outskirts of X`), not the owner. */
@@ -603,6 +605,13 @@ class SentenceReader {
         targetParts = targetParts.filter((p) => p.mention.tokenStart < reason);
         if (!targetParts.length) return null;
       }
+    }
+    // `Chile backed the opposition against the Bolivian government`: whom a side is helped or joined against is the
+    // side opposed, never the one cooperated with. (PETRARCH takes it: its mode keeps that.)
+    if (COOPERATIVE_ROOTS.has(root) && targetParts.length && !this.petrarch) {
+      const kept = targetParts.filter((p) => p.mention === sources[0] || this.ppOf(p.mention, particlesEnd) !== 'against');
+      if (!kept.length) return null;
+      targetParts = kept;
     }
     // `sent X to meet Y`: a visit by X's side, not a meeting both sides sought.
     if (this.sent.has(clause.index) && pattern.code.startsWith('04')) {

@@ -574,3 +574,9 @@ test('a gerund weighed, liked or avoided is not done; one after `known for` is a
   const likes = asserted(code('The minister said Chile likes dropping bombs on Peruvians, and killing them.'));
   assert.ok(!likes.some((g) => g.startsWith('CHL>PER')), likes.join(', '));
 });
+
+test('whom a side is backed or helped against is the side opposed, not the target of the support', () => {
+  const got = asserted(code('Chile backed the opposition against the Bolivian government.'));
+  assert.ok(!got.some((g) => g.startsWith('CHL>BOL')), got.join(', '));
+  assert.ok(asserted(code('Chile supported Peru against Bolivia.')).includes('CHL>PER 051 asserted'));
+});
