@@ -534,6 +534,9 @@ class SentenceReader {
     // (A passive names what is returned as its subject: `the prisoners were released by X`.)
     const after = this.tokens[particlesEnd];
     if (pattern.code.startsWith('084') && !passive && after && particlesEnd < clause.end && (after.pos === 'ADP' || after.lower === 'to' || after.lower === 'home' || after.lower === 'back')) return null;
+    // `Chile helped negotiate the deal`, `helped to broker a truce`: helping with no one helped takes part in the act
+    // that follows (coded on its own), it gives no aid.
+    if (t.lemma === 'help' && !passive && (after?.pos === 'VERB' || (after?.lower === 'to' && this.tokens[particlesEnd + 1]?.pos === 'VERB'))) return null;
     // `Biden attacked Trump for the tweet`, `Smith defeated Jones`: between two people, an attack is in words and a
     // defeat is at the polls.
     let code = pattern.code;

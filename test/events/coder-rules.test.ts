@@ -580,3 +580,10 @@ test('whom a side is backed or helped against is the side opposed, not the targe
   assert.ok(!got.some((g) => g.startsWith('CHL>BOL')), got.join(', '));
   assert.ok(asserted(code('Chile supported Peru against Bolivia.')).includes('CHL>PER 051 asserted'));
 });
+
+test('helping with no one helped is taking part in the act that follows, not giving aid', () => {
+  const got = asserted(code('Chile helped to broker a ceasefire between Peru and Bolivia.'));
+  assert.ok(!got.some((g) => g.includes(' 07')), got.join(', '));
+  assert.ok(got.includes('CHL>PER 045 asserted'), got.join(', '));
+  assert.ok(asserted(code('Chile helped Peru rebuild its ports.')).includes('CHL>PER 070 asserted'));
+});
