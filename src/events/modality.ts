@@ -67,6 +67,26 @@ function gerundGoverned(tokens: Token[], at: number): ModalityReading | null {
   return null;
 }
 
+/** Verbs of claiming: what another actor did, in their complement, is an allegation, not a reported deed. */
+const CLAIMING = new Set(['claim', 'allege', 'alleged']); // (`alleged` is left unlemmatised)
+
+/**
+ * `Peru claimed Chile attacked its ships`, `alleged that Chile had attacked them`: an act whose subject follows a verb
+ * of claiming (with or without `that`) is alleged by the claimant, not reported as done (`said` still reports it).
+ * `claimed responsibility for attacking Y` is no complement clause: the claimant's own act, admitted.
+ */
+function claimedBy(tokens: Token[], clause: Clause, parent: Clause | null, at: number): string | null {
+  const from = clause.kind === 'rel' && clause.marker === 'that' && parent ? parent.start : clause.start;
+  let subject = false;
+  for (let i = at - 1; i >= from; i--) {
+    const t = tokens[i];
+    if (t.pos === 'VERB' && CLAIMING.has(t.lemma)) return subject ? t.lemma : null;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') subject = true;
+    else if (!(NP_WORD.has(t.pos) || t.pos === 'AUX' || t.pos === 'ADV' || t.lower === 'that')) return null;
+  }
+  return null;
+}
+
 /** Words a noun phrase is made of, for `demanded [the Chilean army] withdraw`. */
 const NP_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
 
@@ -149,6 +169,10 @@ export function modalityAt(tokens: Token[], clauses: Clause[], c: number, at: nu
       for (let i = parent.start; i < parent.end && !gerund; i++) gerund = gerundGoverned(tokens, i);
     }
     if (gerund) return gerund;
+  }
+  if (mine.modality === 'asserted' && at < tokens.length) {
+    const claim = claimedBy(tokens, clause, parent, at);
+    if (claim) return { modality: 'hypothetical', cue: `${claim} (that)`, reportedBy: null };
   }
   if (clause.kind === 'inf' && parent) {
     const gov = governorOf(tokens, parent, clause.start);

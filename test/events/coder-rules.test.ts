@@ -587,3 +587,14 @@ test('helping with no one helped is taking part in the act that follows, not giv
   assert.ok(got.includes('CHL>PER 045 asserted'), got.join(', '));
   assert.ok(asserted(code('Chile helped Peru rebuild its ports.')).includes('CHL>PER 070 asserted'));
 });
+
+test('what a claimant claims or alleges another actor did is an allegation, not a reported deed', () => {
+  const claimed = asserted(code('Peru claimed that Chile attacked Bolivian ships.'));
+  assert.ok(!claimed.some((g) => g.startsWith('CHL>BOL')), claimed.join(', '));
+  const alleged = asserted(code('Peru alleged Chile had attacked Bolivian ships.'));
+  assert.ok(!alleged.some((g) => g.startsWith('CHL>BOL')), alleged.join(', '));
+  assert.ok(alleged.includes('PER>CHL 112 asserted'), alleged.join(', '));
+  // a verb of saying still reports the deed; claiming responsibility admits one's own
+  assert.ok(asserted(code('Peru said Chile attacked Bolivian ships.')).includes('CHL>BOL 190 asserted'));
+  assert.ok(asserted(code('Peru claimed responsibility for the attack on Chile.')).includes('PER>CHL 015 asserted'));
+});
