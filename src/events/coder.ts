@@ -52,6 +52,8 @@ interface Reading {
  */
 const DOMESTIC_ROOTS = new Set(['08', '09', '10', '14', '15', '17', '18', '19', '20']);
 const OWNERLESS_ROOTS = new Set(['03', '04']);
+/** Words a clause's subject is made of (`the dispute`, `Peru's two neighbours`). */
+const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
 /** Cooperation, verbal or material: an actor it is aimed `against` is not its target. */
 const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
 /** Roots whose act can be aimed at a city or region (the people in it): protest, force posture, coercion, violence. */
@@ -534,6 +536,17 @@ class SentenceReader {
     // (A passive names what is returned as its subject: `the prisoners were released by X`.)
     const after = this.tokens[particlesEnd];
     if (pattern.code.startsWith('084') && !passive && after && particlesEnd < clause.end && (after.pos === 'ADP' || after.lower === 'to' || after.lower === 'home' || after.lower === 'back')) return null;
+    // `Peru agreed (that) the dispute should go to court`: one actor agreeing that something is so holds an opinion;
+    // with no one to agree with and nothing to agree to, there is no intent to cooperate.
+    if (t.lemma === 'agree' && pattern.code === '030' && !targets.length && sources.length === 1 && !this.petrarch) {
+      let k = after?.lower === 'that' ? particlesEnd + 1 : particlesEnd;
+      let nouns = 0;
+      for (; k < this.b && SUBJECT_WORDS.has(this.tokens[k].pos) && this.tokens[k].lower !== 'to'; k++) {
+        if (this.tokens[k].pos !== 'DET' && this.tokens[k].pos !== 'ADJ') nouns++;
+      }
+      while (k < this.b && this.tokens[k].pos === 'ADV') k++;
+      if (nouns > 0 && k < this.b && (this.tokens[k].pos === 'AUX' || this.tokens[k].pos === 'VERB')) return null;
+    }
     // `Chile helped negotiate the deal`, `helped to broker a truce`: helping with no one helped takes part in the act
     // that follows (coded on its own), it gives no aid.
     if (t.lemma === 'help' && !passive && (after?.pos === 'VERB' || (after?.lower === 'to' && this.tokens[particlesEnd + 1]?.pos === 'VERB'))) return null;

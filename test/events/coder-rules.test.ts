@@ -598,3 +598,10 @@ test('what a claimant claims or alleges another actor did is an allegation, not 
   assert.ok(asserted(code('Peru said Chile attacked Bolivian ships.')).includes('CHL>BOL 190 asserted'));
   assert.ok(asserted(code('Peru claimed responsibility for the attack on Chile.')).includes('PER>CHL 015 asserted'));
 });
+
+test('one actor agreeing that something is so holds an opinion: no intent to cooperate', () => {
+  assert.deepEqual(asserted(code('Peru agreed that the dispute should be decided by the court.')).filter((g) => g.includes(' 03')), []);
+  assert.ok(asserted(code('Peru agreed in principle on Saturday to provide aid for Chile.')).includes('PER>CHL 030 asserted'));
+  const both = asserted(code('Peru and Chile agreed that the border would reopen.'));
+  assert.ok(both.includes('PER>CHL 030 asserted'), both.join(', '));
+});
