@@ -52,6 +52,8 @@ interface Reading {
  */
 const DOMESTIC_ROOTS = new Set(['08', '09', '10', '14', '15', '17', '18', '19', '20']);
 const OWNERLESS_ROOTS = new Set(['03', '04']);
+/** Verbs of asking or pressing: their object is the subject of the infinitive after it (`urged Chile to V`). */
+const DIRECTIVE = new Set(['ask', 'urge', 'pressure', 'press', 'persuade', 'encourage', 'invite', 'implore', 'exhort', 'request']);
 /** Words a clause's subject is made of (`the dispute`, `Peru's two neighbours`). */
 const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
 /** Cooperation, verbal or material: an actor it is aimed `against` is not its target. */
@@ -1307,6 +1309,9 @@ class SentenceReader {
       } else if (clause.kind === 'inf' && this.sendsObject(parent, clause.start)) {
         out = this.sendsObject(parent, clause.start)!;
         this.sent.add(clause.index);
+      } else if (clause.kind === 'inf' && this.directsObject(parent, clause.start)) {
+        // `Peru urged Chile to withdraw`: the one urged is to act (the act is wanted: see modality).
+        out = this.directsObject(parent, clause.start)!;
       } else if (clause.kind === 'inf' && this.participleGoverning(parent, clause.start) !== null) {
         // `police broke up the rally staged by students to protest X`: whoever staged it protests (an actor only
         // when the by-phrase names one).
@@ -1369,6 +1374,19 @@ class SentenceReader {
   }
 
   /** `sent X to V`: the object of a sending verb is the subject of the infinitive. */
+  /** The actor object of a verb of asking or pressing right before an infinitive (`pressed Chile to V`), if any. */
+  private directsObject(parent: Clause, end: number): Mention[] | null {
+    for (let i = end - 1; i >= parent.start; i--) {
+      const t = this.tokens[i];
+      if (t.pos === 'VERB') {
+        if (!DIRECTIVE.has(t.lemma)) return null;
+        const objs = this.mentionsIn(i + 1, end).filter((m) => !m.modifier);
+        return objs.length ? this.withConjuncts(objs[0], 'right') : null;
+      }
+    }
+    return null;
+  }
+
   private sendsObject(parent: Clause, end: number): Mention[] | null {
     for (let i = end - 1; i >= parent.start; i--) {
       const t = this.tokens[i];

@@ -605,3 +605,10 @@ test('one actor agreeing that something is so holds an opinion: no intent to coo
   const both = asserted(code('Peru and Chile agreed that the border would reopen.'));
   assert.ok(both.includes('PER>CHL 030 asserted'), both.join(', '));
 });
+
+test('the object of a verb of asking or pressing is the one to act in the infinitive after it', () => {
+  const got = code('Peru asked Chile to withdraw its troops from the border.').map(brief);
+  assert.ok(got.includes('CHL>- 087 hypothetical'), got.join(', '));
+  const said = code('The Peruvian minister said Peru would pressure the Chilean government to provide better protections for Peruvians in Chile.');
+  assert.ok(!said.some((e) => e.source.country === 'PER' && e.trigger === 'provide'), said.map(brief).join(', '));
+});
