@@ -52,6 +52,12 @@ interface Reading {
  */
 const DOMESTIC_ROOTS = new Set(['08', '09', '10', '14', '15', '17', '18', '19', '20']);
 const OWNERLESS_ROOTS = new Set(['03', '04']);
+/** Verbs of asking or pressing: their object is the subject of the infinitive after it (`urged Chile to V`). */
+const DIRECTIVE = new Set(['ask', 'urge', 'pressure', 'press', 'persuade', 'encourage', 'invite', 'implore', 'exhort', 'request']);
+/** Words a clause's subject is made of (`the dispute`, `Peru's two neighbours`). */
+const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
+/** Cooperation, verbal or material: an actor it is aimed `against` is not its target. */
+const COOPERATIVE_ROOTS = new Set(['03', '04', '05', '06', '07', '08']);
 /** Roots whose act can be aimed at a city or region (the people in it): protest, force posture, coercion, violence. */
 const PLACE_TARGET_ROOTS = new Set(['14', '15', '17', '18', '19', '20']);
 /** Nouns of which a place is the name (`the town of X`, `the outskirts of X`), not the owner. */
@@ -549,6 +555,20 @@ class SentenceReader {
     // (A passive names what is returned as its subject: `the prisoners were released by X`.)
     const after = this.tokens[particlesEnd];
     if (pattern.code.startsWith('084') && !passive && after && particlesEnd < clause.end && (after.pos === 'ADP' || after.lower === 'to' || after.lower === 'home' || after.lower === 'back')) return null;
+    // `Peru agreed (that) the dispute should go to court`: one actor agreeing that something is so holds an opinion;
+    // with no one to agree with and nothing to agree to, there is no intent to cooperate.
+    if (t.lemma === 'agree' && pattern.code === '030' && !targets.length && sources.length === 1 && !this.petrarch) {
+      let k = after?.lower === 'that' ? particlesEnd + 1 : particlesEnd;
+      let nouns = 0;
+      for (; k < this.b && SUBJECT_WORDS.has(this.tokens[k].pos) && this.tokens[k].lower !== 'to'; k++) {
+        if (this.tokens[k].pos !== 'DET' && this.tokens[k].pos !== 'ADJ') nouns++;
+      }
+      while (k < this.b && this.tokens[k].pos === 'ADV') k++;
+      if (nouns > 0 && k < this.b && (this.tokens[k].pos === 'AUX' || this.tokens[k].pos === 'VERB')) return null;
+    }
+    // `Chile helped negotiate the deal`, `helped to broker a truce`: helping with no one helped takes part in the act
+    // that follows (coded on its own), it gives no aid.
+    if (t.lemma === 'help' && !passive && (after?.pos === 'VERB' || (after?.lower === 'to' && this.tokens[particlesEnd + 1]?.pos === 'VERB'))) return null;
     // `Biden attacked Trump for the tweet`, `Smith defeated Jones`: between two people, an attack is in words and a
     // defeat is at the polls.
     let code = pattern.code;
@@ -619,6 +639,22 @@ class SentenceReader {
         how = `${how} implicit-target`.trim();
       }
     }
+    // `Peru blamed opposition leaders for violence in Chilean cities`: after an object that names no actor, the
+    // `for` phrase of a disapproval gives the reason, and an actor in it is no target (the target goes unnamed).
+    if (root === '11' && targetParts.length) {
+      const reason = this.reasonFor(particlesEnd, clause);
+      if (reason !== null) {
+        targetParts = targetParts.filter((p) => p.mention.tokenStart < reason);
+        if (!targetParts.length) return null;
+      }
+    }
+    // `Chile backed the opposition against the Bolivian government`: whom a side is helped or joined against is the
+    // side opposed, never the one cooperated with. (PETRARCH takes it: its mode keeps that.)
+    if (COOPERATIVE_ROOTS.has(root) && targetParts.length && !this.petrarch) {
+      const kept = targetParts.filter((p) => p.mention === sources[0] || this.ppOf(p.mention, particlesEnd) !== 'against');
+      if (!kept.length) return null;
+      targetParts = kept;
+    }
     // `sent X to meet Y`: a visit by X's side, not a meeting both sides sought.
     if (this.sent.has(clause.index) && pattern.code.startsWith('04')) {
       return {
@@ -632,6 +668,18 @@ class SentenceReader {
       sentence: this.s, pattern, code, trigger, sources: sources.map(participant), targets: targetParts,
       modality: decided ? 'asserted' : reading.modality, nominal: false, how: decided ? `${how} decided`.trim() : how, reading,
     };
+  }
+
+  /** Where the `for` of `blamed <object> for …` stands, when the object before it names no actor (else null). */
+  private reasonFor(from: number, clause: Clause): number | null {
+    let nouns = 0;
+    for (let i = from; i < clause.end; i++) {
+      const t = this.tokens[i];
+      if (t.lower === 'for') return nouns > 0 ? i : null;
+      if (this.mentionAt[i] >= 0 || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return null;
+      if (t.pos === 'NOUN' || t.pos === 'PRON' || t.pos === 'PROPN') nouns++;
+    }
+    return null;
   }
 
   /**
@@ -1297,6 +1345,9 @@ class SentenceReader {
       } else if (clause.kind === 'inf' && this.sendsObject(parent, clause.start)) {
         out = this.sendsObject(parent, clause.start)!;
         this.sent.add(clause.index);
+      } else if (clause.kind === 'inf' && this.directsObject(parent, clause.start)) {
+        // `Peru urged Chile to withdraw`: the one urged is to act (the act is wanted: see modality).
+        out = this.directsObject(parent, clause.start)!;
       } else if (clause.kind === 'inf' && this.participleGoverning(parent, clause.start) !== null) {
         // `police broke up the rally staged by students to protest X`: whoever staged it protests (an actor only
         // when the by-phrase names one).
@@ -1359,6 +1410,19 @@ class SentenceReader {
   }
 
   /** `sent X to V`: the object of a sending verb is the subject of the infinitive. */
+  /** The actor object of a verb of asking or pressing right before an infinitive (`pressed Chile to V`), if any. */
+  private directsObject(parent: Clause, end: number): Mention[] | null {
+    for (let i = end - 1; i >= parent.start; i--) {
+      const t = this.tokens[i];
+      if (t.pos === 'VERB') {
+        if (!DIRECTIVE.has(t.lemma)) return null;
+        const objs = this.mentionsIn(i + 1, end).filter((m) => !m.modifier);
+        return objs.length ? this.withConjuncts(objs[0], 'right') : null;
+      }
+    }
+    return null;
+  }
+
   private sendsObject(parent: Clause, end: number): Mention[] | null {
     for (let i = end - 1; i >= parent.start; i--) {
       const t = this.tokens[i];

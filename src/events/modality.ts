@@ -17,6 +17,9 @@ export interface ModalityReading {
 /** Verbs of promising or deciding: with a negation before the infinitive they announce a refusal. */
 const PROMISE = new Set(['vow', 'pledge', 'promise', 'swear', 'decide']);
 
+/** Verbs of promising, threatening or demanding: what they say lasts `until` an act has not seen that act yet. */
+const UNTIL_PROMISE = new Set([...PROMISE, 'threaten', 'warn', 'demand', 'insist', 'urge']);
+
 const ASSERTED: ModalityReading = { modality: 'asserted', cue: null, reportedBy: null };
 
 /** The last verbal or predicative word before `end` in the clause: the word that governs an infinitive. */
@@ -39,6 +42,68 @@ function mandativeBefore(tokens: Token[], parent: Clause, at: number, cues: Cues
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return false;
   }
   return false;
+}
+
+/** Verbs whose gerund object is weighed, liked or feared, not done (`considered attacking Y`, `likes bombing Y`). */
+const GERUND_WISH = new Set(['like', 'love', 'enjoy', 'hate', 'dislike', 'consider', 'contemplate', 'risk', 'prefer', 'fear', 'imagine', 'recommend', 'propose', 'suggest']);
+/** … and verbs whose gerund object is not done (`avoided criticizing Y`, `refrained from attacking Y`). */
+const GERUND_NOT = new Set(['avoid', 'refrain', 'resist']);
+/** Words of reputation before `for` and a gerund: a habit or a record, not a dated act (`known for mediating`). */
+const REPUTATION = new Set(['know', 'known', 'famous', 'notorious', 'renowned', 'noted', 'praise', 'praised']);
+
+/** The reading of a gerund at `at` governed by a verb of weighing or avoiding (or `known for`), else null. */
+function gerundGoverned(tokens: Token[], at: number): ModalityReading | null {
+  const t = tokens[at];
+  if (!/ing$/.test(t.lower) || (t.pos !== 'VERB' && t.pos !== 'ADJ')) return null;
+  let i = at - 1;
+  while (i >= 0 && tokens[i].pos === 'ADV' && tokens[i].sentence === t.sentence) i--;
+  const prep = i >= 0 && (tokens[i].lower === 'for' || tokens[i].lower === 'from') ? tokens[i].lower : null;
+  if (prep) i--;
+  const gov = tokens[i];
+  if (!gov || gov.sentence !== t.sentence) return null;
+  if (!prep && gov.pos === 'VERB' && GERUND_WISH.has(gov.lemma)) return { modality: 'hypothetical', cue: `${gov.lemma} -ing`, reportedBy: null };
+  if ((!prep || prep === 'from') && gov.pos === 'VERB' && GERUND_NOT.has(gov.lemma)) return { modality: 'negated', cue: `${gov.lemma} -ing`, reportedBy: null };
+  if (prep === 'for' && REPUTATION.has(gov.lower)) return { modality: 'hypothetical', cue: `${gov.lower} for -ing`, reportedBy: null };
+  return null;
+}
+
+/** Verbs of claiming: what another actor did, in their complement, is an allegation, not a reported deed. */
+const CLAIMING = new Set(['claim', 'allege', 'alleged']); // (`alleged` is left unlemmatised)
+
+/**
+ * `Peru claimed Chile attacked its ships`, `alleged that Chile had attacked them`: an act whose subject follows a verb
+ * of claiming (with or without `that`) is alleged by the claimant, not reported as done (`said` still reports it).
+ * `claimed responsibility for attacking Y` is no complement clause: the claimant's own act, admitted.
+ */
+function claimedBy(tokens: Token[], clause: Clause, parent: Clause | null, at: number): string | null {
+  const from = clause.kind === 'rel' && clause.marker === 'that' && parent ? parent.start : clause.start;
+  let subject = false;
+  for (let i = at - 1; i >= from; i--) {
+    const t = tokens[i];
+    if (t.pos === 'VERB' && CLAIMING.has(t.lemma)) return subject ? t.lemma : null;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') subject = true;
+    else if (!(NP_WORD.has(t.pos) || t.pos === 'AUX' || t.pos === 'ADV' || t.lower === 'that')) return null;
+  }
+  return null;
+}
+
+/** Words a noun phrase is made of, for `demanded [the Chilean army] withdraw`. */
+const NP_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
+
+/**
+ * `Peru demanded Chile withdraw its troops`, `requested the president declare an emergency`: a bare verb right after
+ * the object of a verb of demanding is a mandative subjunctive with `that` left out — the act is wanted, not done.
+ * (Only after a verb of demanding, and only a base form: `said Chile withdrew its troops` reports a deed.)
+ */
+function zeroThatMandative(tokens: Token[], at: number, cues: Cues): boolean {
+  const t = tokens[at];
+  if (!t || t.pos !== 'VERB' || t.lower !== t.lemma) return false;
+  let i = at - 1;
+  let np = 0;
+  for (; i >= 0 && at - i <= 8 && tokens[i].sentence === t.sentence && NP_WORD.has(tokens[i].pos); i--) np++;
+  if (np === 0 || i < 0 || tokens[i].sentence !== t.sentence) return false;
+  const gov = tokens[i];
+  return gov.pos === 'VERB' && cues.mandative.has(gov.lemma);
 }
 
 function own(tokens: Token[], clause: Clause, upTo: number, cues: Cues): ModalityReading & { aux: boolean } {
@@ -97,7 +162,18 @@ export function modalityAt(tokens: Token[], clauses: Clause[], c: number, at: nu
   const defeated = at < tokens.length ? defeatedMotion(tokens, clause, at) : null;
   if (defeated) return { modality: 'negated', cue: `${defeated} motion`, reportedBy: null };
   const parent = clause.parent !== null ? clauses[clause.parent] : null;
-
+  if (mine.modality === 'asserted' && at < tokens.length) {
+    // `considered attacking Y`, `avoided criticizing Y` (and `…, and killing them` after such a gerund).
+    let gerund = gerundGoverned(tokens, at);
+    if (!gerund && (clause.kind === 'coord' || clause.kind === 'part') && parent && /ing$/.test(tokens[at].lower)) {
+      for (let i = parent.start; i < parent.end && !gerund; i++) gerund = gerundGoverned(tokens, i);
+    }
+    if (gerund) return gerund;
+  }
+  if (mine.modality === 'asserted' && at < tokens.length) {
+    const claim = claimedBy(tokens, clause, parent, at);
+    if (claim) return { modality: 'hypothetical', cue: `${claim} (that)`, reportedBy: null };
+  }
   if (clause.kind === 'inf' && parent) {
     const gov = governorOf(tokens, parent, clause.start);
     // `vowed not to return X`, `pledged never to attack Y`: a promise to refrain is a refusal announced.
@@ -124,6 +200,14 @@ export function modalityAt(tokens: Token[], clauses: Clause[], c: number, at: nu
     const up = modalityAt(tokens, clauses, parent.index, parent.end, cues);
     return { ...up, reportedBy: null };
   }
+  if (clause.kind === 'sub' && clause.marker === 'until' && parent && mine.modality === 'asserted') {
+    // `Peru vowed to keep the border closed until Chile withdrew`, `will not reopen it until Chile withdraws`: what a
+    // promised, planned or conditional state lasts until has not happened (`fighting went on until X withdrew`: it has).
+    const up = modalityAt(tokens, clauses, parent.index, parent.end, cues);
+    const promised = tokens.slice(parent.start, parent.end).some((t) => t.pos === 'VERB' && UNTIL_PROMISE.has(t.lemma));
+    if (up.modality === 'future' || up.modality === 'hypothetical' || up.future || promised) return { modality: 'hypothetical', cue: 'until', reportedBy: null };
+  }
+  if (mine.modality === 'asserted' && zeroThatMandative(tokens, at, cues)) return { modality: 'hypothetical', cue: 'demand (that)', reportedBy: null };
   if (clause.kind === 'rel' && clause.marker === 'that' && parent && mine.modality === 'asserted' && mandativeBefore(tokens, parent, clause.start, cues)) {
     // `demanded that Y withdraw`, `its demand that Y ease …`: the act is what is wanted, not what was done.
     return { modality: 'hypothetical', cue: 'demand that', reportedBy: null };

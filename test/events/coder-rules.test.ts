@@ -569,3 +569,76 @@ test('who reports an act is no other side: the domestic target stands', () => {
   // a country the act involves still blocks the guess
   assert.ok(!asserted(code('Peruvian troops captured a rebel camp used by Bolivian smugglers.')).includes('PER>PER 192 asserted'));
 });
+
+test('a bare verb after the object of a demand (`that` left out) is wanted, not done', () => {
+  const got = asserted(code('Peru demanded Chile withdraw its troops from the border.'));
+  assert.ok(!got.some((g) => g.startsWith('CHL>')), got.join(', '));
+  assert.ok(got.some((g) => g.startsWith('PER>CHL 10')), got.join(', '));
+  // a verb of saying reports a deed
+  const said = asserted(code('Peru said Chile withdrew its troops from the border.'));
+  assert.ok(said.some((g) => g.startsWith('CHL>') && g.includes(' 087 ')), said.join(', '));
+});
+
+test('an actor in the `for` phrase of a disapproval is the reason, not the target, after an object naming no actor', () => {
+  const got = asserted(code('Bolivia blamed opposition leaders for violence in several Peruvian cities.'));
+  assert.ok(!got.some((g) => g.startsWith('BOL>PER')), got.join(', '));
+  // an actor as the object is still the target
+  assert.ok(asserted(code('Bolivia criticized Chile for closing the border with Peru.')).includes('BOL>CHL 111 asserted'));
+});
+
+test('the act a promised or future state lasts `until` has not happened; after a past state it has', () => {
+  const vowed = asserted(code('Peru vowed to keep the border closed until Chile withdrew its troops.'));
+  assert.ok(!vowed.some((g) => g.startsWith('CHL>')), vowed.join(', '));
+  const promised = asserted(code('Students promised protests every week until Chile joined the Lima Accord with Peru.'));
+  assert.ok(!promised.some((g) => g.startsWith('CHL>')), promised.join(', '));
+  const past = asserted(code('Fighting continued until Chile withdrew its troops from Peru.'));
+  assert.ok(past.includes('CHL>PER 087 asserted'), past.join(', '));
+});
+
+test('a gerund weighed, liked or avoided is not done; one after `known for` is a record, not a dated act', () => {
+  const considered = asserted(code('Peru considered attacking Chile, and sent troops to Bolivia.'));
+  assert.ok(!considered.some((g) => g.startsWith('PER>CHL 19')), considered.join(', '));
+  assert.ok(considered.some((g) => g.startsWith('PER>BOL')), considered.join(', '));
+  const avoided = code('Bolivia avoided criticizing Chile.').map(brief);
+  assert.ok(avoided.includes('BOL>CHL 111 negated'), avoided.join(', '));
+  const likes = asserted(code('The minister said Chile likes dropping bombs on Peruvians, and killing them.'));
+  assert.ok(!likes.some((g) => g.startsWith('CHL>PER')), likes.join(', '));
+});
+
+test('whom a side is backed or helped against is the side opposed, not the target of the support', () => {
+  const got = asserted(code('Chile backed the opposition against the Bolivian government.'));
+  assert.ok(!got.some((g) => g.startsWith('CHL>BOL')), got.join(', '));
+  assert.ok(asserted(code('Chile supported Peru against Bolivia.')).includes('CHL>PER 051 asserted'));
+});
+
+test('helping with no one helped is taking part in the act that follows, not giving aid', () => {
+  const got = asserted(code('Chile helped to broker a ceasefire between Peru and Bolivia.'));
+  assert.ok(!got.some((g) => g.includes(' 07')), got.join(', '));
+  assert.ok(got.includes('CHL>PER 045 asserted'), got.join(', '));
+  assert.ok(asserted(code('Chile helped Peru rebuild its ports.')).includes('CHL>PER 070 asserted'));
+});
+
+test('what a claimant claims or alleges another actor did is an allegation, not a reported deed', () => {
+  const claimed = asserted(code('Peru claimed that Chile attacked Bolivian ships.'));
+  assert.ok(!claimed.some((g) => g.startsWith('CHL>BOL')), claimed.join(', '));
+  const alleged = asserted(code('Peru alleged Chile had attacked Bolivian ships.'));
+  assert.ok(!alleged.some((g) => g.startsWith('CHL>BOL')), alleged.join(', '));
+  assert.ok(alleged.includes('PER>CHL 112 asserted'), alleged.join(', '));
+  // a verb of saying still reports the deed; claiming responsibility admits one's own
+  assert.ok(asserted(code('Peru said Chile attacked Bolivian ships.')).includes('CHL>BOL 190 asserted'));
+  assert.ok(asserted(code('Peru claimed responsibility for the attack on Chile.')).includes('PER>CHL 015 asserted'));
+});
+
+test('one actor agreeing that something is so holds an opinion: no intent to cooperate', () => {
+  assert.deepEqual(asserted(code('Peru agreed that the dispute should be decided by the court.')).filter((g) => g.includes(' 03')), []);
+  assert.ok(asserted(code('Peru agreed in principle on Saturday to provide aid for Chile.')).includes('PER>CHL 030 asserted'));
+  const both = asserted(code('Peru and Chile agreed that the border would reopen.'));
+  assert.ok(both.includes('PER>CHL 030 asserted'), both.join(', '));
+});
+
+test('the object of a verb of asking or pressing is the one to act in the infinitive after it', () => {
+  const got = code('Peru asked Chile to withdraw its troops from the border.').map(brief);
+  assert.ok(got.includes('CHL>- 087 hypothetical'), got.join(', '));
+  const said = code('The Peruvian minister said Peru would pressure the Chilean government to provide better protections for Peruvians in Chile.');
+  assert.ok(!said.some((e) => e.source.country === 'PER' && e.trigger === 'provide'), said.map(brief).join(', '));
+});
