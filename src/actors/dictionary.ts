@@ -120,33 +120,51 @@ export interface TrieNode {
   hits: Hit[] | null;
   /** For the agent and title tries: the value at this node. */
   value?: string;
-  /** At the root of a lazily built trie: what is not inserted yet, by first token key (see `childOf`). */
-  /** Names not yet in the trie, by first token key: moved in (and dropped from here) on first look-up. */
-  pending?: { refs: Map<string, string>; load: (refs: string, key: string) => void };
+  /** At the root of a lazily built trie: inserts the names of `refs` that begin with `key` (see `childOf`). */
+  load?: (refs: string, key: string) => void;
+  /** A child of a lazy root whose names are not inserted yet: their records, from `index.json` (see `childOf`). */
+  refs?: string;
 }
 
 function node(): TrieNode {
   return { next: null, hits: null };
 }
 
-/** The child of a trie node for a token key; at a lazy root, inserts the names that start with it first. */
+/**
+ * The child of a trie node for a token key; at a lazy root, inserts the names that start with it first. A lazy root
+ * holds a child for every first key from the start, marked with the records still to insert under it: one map
+ * look-up per key, not a miss in a map of pending keys before the look-up of the child.
+ */
 export function childOf(n: TrieNode, key: string): TrieNode | undefined {
-  const p = n.pending;
-  if (p) {
-    const refs = p.refs.get(key);
-    if (refs !== undefined) {
-      p.refs.delete(key);
-      p.load(refs, key);
-    }
+  const c = n.next?.get(key);
+  if (c === undefined || c.refs === undefined) return c;
+  const refs = c.refs;
+  c.refs = undefined;
+  n.load!(refs, key);
+  // Records none of whose names begin with the key leave the child empty: no child, as if never made.
+  if (c.next === null && c.hits === null) {
+    n.next!.delete(key);
+    return undefined;
   }
-  return n.next?.get(key);
+  return c;
+}
+
+/** Makes `root` lazy: a marked child per first key of `refs` (first key → records), filled by `load` on first use. */
+function lazyRoot(root: TrieNode, refs: Record<string, string>, load: (refs: string, key: string) => void): void {
+  root.load = load;
+  const next = (root.next ??= new Map());
+  for (const key of Object.keys(refs)) {
+    let c = next.get(key);
+    if (!c) { c = node(); next.set(key, c); }
+    c.refs = refs[key];
+  }
 }
 
 // A trie root's first keys as a Bloom filter: most text tokens begin no entry, and hashing the key into a small bit
-// array costs far less than missing in a large root map (two of them at a lazy root: its pending names and its
-// children). A clear bit means `childOf(root, key)` is undefined; a set bit only that it may not be (about 1 % of
-// other keys). Tries do not change once built (lazy loading only moves names from a root's pending map into its
-// children), so each root's filter is made once, on first use.
+// array costs far less than missing in a large root map. A clear bit means `childOf(root, key)` is undefined; a set
+// bit only that it may not be (about 1 % of other keys). A root's first keys do not change once built (lazy loading
+// only fills the marked children of a root, or drops one left empty), so each root's filter is made once, on first
+// use.
 
 /** FNV-1a over the key's UTF-16 code units: the hash `mayHaveChild` takes. */
 export function keyHash(key: string): number {
@@ -168,7 +186,7 @@ const rootFilters = new WeakMap<TrieNode, Uint32Array>();
 function rootFilter(root: TrieNode): Uint32Array {
   let bits = rootFilters.get(root);
   if (!bits) {
-    const keys = [...(root.next?.keys() ?? []), ...(root.pending?.refs.keys() ?? [])];
+    const keys = [...(root.next?.keys() ?? [])];
     let size = 1024; // bits: some 16 per key, a power of two
     while (size < keys.length * 16) size *= 2;
     bits = new Uint32Array(size / 32);
@@ -441,25 +459,19 @@ function lazyDictionary(countries: CountryRecord[], people: LineRecords<PersonRe
     ids.set(p.id, i);
     return p;
   };
-  names.pending = {
-    refs: new Map(Object.entries(index.names)),
-    // People first, then organisations, each in file order: the order an eager build inserts them in.
-    load: (refs, key) => {
-      const list = refs.split(' ');
-      for (const r of list) if (r[0] === 'p') addPersonNames(names, person(Number(r.slice(1))), Number(r.slice(1)), key);
-      for (const r of list) if (r[0] === 'o') addOrgNames(names, orgs.get(Number(r.slice(1))), Number(r.slice(1)), key);
-    },
-  };
-  surnames.pending = {
-    refs: new Map(Object.entries(index.surnames)),
-    load: (refs) => {
-      for (const r of refs.split(' ')) {
-        const i = Number(r);
-        const p = person(i);
-        if (p.surname) addHit(surnames, p.surname, { type: 'surname', ref: i });
-      }
-    },
-  };
+  // People first, then organisations, each in file order: the order an eager build inserts them in.
+  lazyRoot(names, index.names, (refs, key) => {
+    const list = refs.split(' ');
+    for (const r of list) if (r[0] === 'p') addPersonNames(names, person(Number(r.slice(1))), Number(r.slice(1)), key);
+    for (const r of list) if (r[0] === 'o') addOrgNames(names, orgs.get(Number(r.slice(1))), Number(r.slice(1)), key);
+  });
+  lazyRoot(surnames, index.surnames, (refs) => {
+    for (const r of refs.split(' ')) {
+      const i = Number(r);
+      const p = person(i);
+      if (p.surname) addHit(surnames, p.surname, { type: 'surname', ref: i });
+    }
+  });
   const byCountry = new Map<string, number[]>();
   const given = new Map<string, number>();
   const nameRefs = index.names;

@@ -59,13 +59,28 @@ export function annotate(article: Article, fallbackDate: string): Doc {
 }
 
 /**
- * Lower case and lemmas across documents, by wink's lexeme id (`its.uniqueId`: one id per distinct token string,
- * stable for the process): array reads instead of a `toLowerCase` and a string-keyed map look-up per token.
- * wink's lemmatiser runs once per new (word, POS) pair.
+ * Text, lower case and lemmas across documents, by wink's lexeme id (`its.uniqueId`: one id per distinct token
+ * string, stable for the process; `its.value` is the lexicon's string at that id): array reads instead of a pass of
+ * `out(its.value)`, a `toLowerCase` and a string-keyed map look-up per token. wink's lemmatiser runs once per new
+ * (word, POS) pair.
  */
+const valueById: (string | undefined)[] = [];
 const lowerById: (string | undefined)[] = [];
 /** Closed-class words are their own lemma (lower-cased); only these parts of speech go to the lemmatiser. */
 const lemmaById = new Map<string, (string | undefined)[]>(['NOUN', 'VERB', 'ADJ', 'AUX', 'ADV'].map((p) => [p, []]));
+const [nounLemmas, verbLemmas, adjLemmas, auxLemmas, advLemmas] = [...lemmaById.values()];
+
+/** `lemmaById.get(pos)` as a switch: cheaper than a string-keyed map look-up per token. */
+function lemmaMemo(pos: string): (string | undefined)[] | undefined {
+  switch (pos) {
+    case 'NOUN': return nounLemmas;
+    case 'VERB': return verbLemmas;
+    case 'ADJ': return adjLemmas;
+    case 'AUX': return auxLemmas;
+    case 'ADV': return advLemmas;
+    default: return undefined;
+  }
+}
 let lemmaMemoSize = 0;
 const LEMMA_MEMO_CAP = 500_000;
 
@@ -80,7 +95,6 @@ function annotateParagraph(doc: Doc, paragraph: number, text: string, base: numb
   const its = n.its;
   const wd = n.readDoc(text);
   const tokens = wd.tokens();
-  const values = tokens.out(its.value) as string[];
   const ids = tokens.out(its.uniqueId) as unknown as number[];
   const pos = tokens.out(its.pos) as string[];
   const neg = tokens.out(its.negationFlag) as unknown as boolean[];
@@ -89,21 +103,22 @@ function annotateParagraph(doc: Doc, paragraph: number, text: string, base: numb
   // Character offsets: walk the paragraph, finding each token's text from the cursor.
   const first = doc.tokens.length;
   let cursor = 0;
-  for (let k = 0; k < values.length; k++) {
-    const v = values[k];
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k];
+    if (id >= lowerById.length) { reach(lowerById, id); reach(valueById, id); }
+    let v = valueById[id];
+    if (v === undefined) valueById[id] = v = tokens.itemAt(k).out(its.value);
     let at = text.indexOf(v, cursor);
     const exact = at >= 0 && at - cursor <= 64;
     if (!exact) at = skipSpace(text, cursor); // wink normalised the token: keep the cursor honest
     const start = at;
     const end = Math.min(text.length, at + v.length);
     cursor = end;
-    const id = ids[k];
-    if (id >= lowerById.length) reach(lowerById, id);
     let lower = lowerById[id];
     if (lower === undefined) lowerById[id] = lower = v.toLowerCase();
     const p = pos[k];
     let lemma = lower;
-    const byId = lemmaById.get(p);
+    const byId = lemmaMemo(p);
     if (byId) {
       if (id >= byId.length) reach(byId, id);
       const hit = byId[id];

@@ -473,6 +473,21 @@ export class Context {
 }
 
 /**
+ * Each candidate's specificity, by candidate list: made once per list (a book's lists are built once, and added to
+ * only by push, which the length check sees), not once per candidate at every trigger — most candidates fail.
+ */
+const specCache = new WeakMap<Pattern[], Int32Array>();
+
+function specificities(candidates: Pattern[]): Int32Array {
+  let specs = specCache.get(candidates);
+  if (!specs || specs.length !== candidates.length) {
+    specs = Int32Array.from(candidates, specificity);
+    specCache.set(candidates, specs);
+  }
+  return specs;
+}
+
+/**
  * The most specific pattern whose conditions hold in the context, or null. Among equally specific ones, the one
  * whose condition words stand nearest the trigger (`threatened to stop talks on weapons` is about the talks).
  */
@@ -480,10 +495,12 @@ export function choosePattern(candidates: Pattern[], ctx: Context, particlesOk: 
   let best: Pattern | null = null;
   let bestSpec = -1;
   let bestDist = Infinity;
-  for (const p of candidates) {
+  const specs = specificities(candidates);
+  for (let k = 0; k < candidates.length; k++) {
+    const p = candidates[k];
     // Candidates are sorted by layer, then specificity: an earlier file's match wins over any later file's.
     if (best && p.layer !== best.layer) break;
-    const spec = specificity(p);
+    const spec = specs[k];
     if (best && spec < bestSpec) break;
     if (!particlesOk(p)) continue;
     let dist = 0;
