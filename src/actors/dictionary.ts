@@ -329,44 +329,46 @@ export interface DictionaryIndex {
   countries: Record<string, string>;
 }
 
-/** Records of a generated file written one per line (`[`, records joined by `,\n`, `]`), parsed on demand. */
+/**
+ * Records of a generated file written one per line (`[`, records joined by `,\n`, `]`), parsed on demand. The file
+ * is kept as bytes: a record is decoded when first asked for, so loading neither decodes the whole file into a string
+ * nor keeps one (the lines are found with `Buffer.indexOf`, a byte scan).
+ */
 class LineRecords<T> {
-  private starts: Int32Array | null = null;
-  private cache: (T | undefined)[];
-  constructor(private readonly text: string, readonly count: number) {
-    this.cache = new Array<T | undefined>(count);
+  private readonly cache: (T | undefined)[];
+  /** Start offsets of the record lines (line 0 is `[`). */
+  private readonly starts: Int32Array;
+  readonly count: number;
+  constructor(private readonly bytes: Buffer) {
+    this.count = countLines(bytes);
+    this.starts = new Int32Array(this.count);
+    let pos = bytes.indexOf(10) + 1;
+    for (let i = 0; i < this.count; i++) {
+      this.starts[i] = pos;
+      pos = bytes.indexOf(10, pos) + 1;
+    }
+    this.cache = new Array<T | undefined>(this.count);
   }
   get(i: number): T {
     const c = this.cache[i];
     if (c !== undefined) return c;
     if (i < 0 || i >= this.count) throw new RangeError(`no record ${i}`);
-    if (!this.starts) this.starts = lineStarts(this.text, this.count);
     const a = this.starts[i];
-    let b = this.text.indexOf('\n', a);
-    if (b < 0) b = this.text.length;
-    if (this.text.charCodeAt(b - 1) === 44) b--; // trailing comma
-    const rec = JSON.parse(this.text.slice(a, b)) as T;
+    let b = this.bytes.indexOf(10, a);
+    if (b < 0) b = this.bytes.length;
+    if (this.bytes[b - 1] === 44) b--; // trailing comma
+    const rec = JSON.parse(this.bytes.toString('utf8', a, b)) as T;
     this.cache[i] = rec;
     return rec;
   }
 }
 
-/** Start offsets of the record lines (line 0 is `[`). */
-function lineStarts(text: string, count: number): Int32Array {
-  const out = new Int32Array(count);
-  let pos = text.indexOf('\n') + 1;
-  for (let i = 0; i < count; i++) {
-    out[i] = pos;
-    pos = text.indexOf('\n', pos) + 1;
-  }
-  return out;
-}
-
 /** Number of records in a one-per-line file. */
-function countLines(text: string): number {
-  if (/^\s*\[\s*\]\s*$/.test(text)) return 0;
+function countLines(bytes: Buffer): number {
+  // Only a short file can be an empty list (`[]`, maybe spaced out).
+  if (bytes.length < 64 && /^\s*\[\s*\]\s*$/.test(bytes.toString('utf8'))) return 0;
   let n = 0;
-  for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) n++;
+  for (let p = bytes.indexOf(10); p >= 0; p = bytes.indexOf(10, p + 1)) n++;
   return Math.max(0, n - 2); // newlines end `[`, each record and `]`
 }
 
@@ -374,6 +376,7 @@ function countLines(text: string): number {
 export function loadDictionary(dir: string): Dictionary {
   const t0 = performance.now();
   const base = 'file://' + dir.replace(/\/?$/, '/');
+  const readBytes = (f: string): Buffer => readFileSync(new URL(f, base));
   const readText = (f: string): string => readFileSync(new URL(f, base), 'utf8');
   const readJson = <T>(f: string): T => JSON.parse(readText(f)) as T;
   const countries = readJson<CountryRecord[]>('countries.json');
@@ -395,10 +398,8 @@ export function loadDictionary(dir: string): Dictionary {
   if (!index) {
     d = buildDictionary(countries, readJson<PersonRecord[]>('people.json'), readJson<OrgRecord[]>('orgs.json'), agents, titles, places);
   } else {
-    const peopleText = readText('people.json');
-    const orgsText = readText('orgs.json');
-    d = lazyDictionary(countries, new LineRecords<PersonRecord>(peopleText, countLines(peopleText)),
-      new LineRecords<OrgRecord>(orgsText, countLines(orgsText)), index, agents, titles, places);
+    d = lazyDictionary(countries, new LineRecords<PersonRecord>(readBytes('people.json')),
+      new LineRecords<OrgRecord>(readBytes('orgs.json')), index, agents, titles, places);
   }
   d.loadMs = performance.now() - t0;
   return d;
