@@ -89,6 +89,23 @@ export function tokenKey(text: string): string {
  * (hyphens are dropped: `al-Assad` → `al Assad`), keeping inner periods and apostrophes (`U.S.`, `d'Ivoire`).
  */
 export function nameTokens(name: string): string[] {
+  // Most names are plain ASCII words and single spaces: split on the spaces without the regular expressions below,
+  // which give the same tokens for such a name. Anything else (other white space, hyphens, commas, apostrophes,
+  // non-ASCII) takes the general path.
+  const out: string[] = [];
+  let from = 0;
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (c === 32) {
+      if (k > from) out.push(name.slice(from, k));
+      from = k + 1;
+    } else if (c >= 128 || (c >= 9 && c <= 13) || c === 45 || c === 44 || c === 39) return splitName(name);
+  }
+  if (name.length > from) out.push(name.slice(from));
+  return out;
+}
+
+function splitName(name: string): string[] {
   // A possessive inside a name is its own token, as the annotator splits it (`Democratic People 's Republic`).
   return name.replace(/’/g, "'").split(/[\s\u00a0]+|-/).map((t) => t.replace(/,$/, ''))
     .flatMap((t) => (t.length > 3 && /'s$/.test(t) ? [t.slice(0, -2), "'s"]
