@@ -158,6 +158,7 @@ export function parsePatterns(text: string, file = 'patterns.txt', into?: Patter
   const familyLists = new Map<string, Pattern[]>();
   const multiword = new Map<string, string[]>();
   const touched = new Set<string>();
+  const sequences = new Map<string, Sequence>();
   for (const { fields, seq, lineNo, origin } of pending) {
     const [kind, trigger, codeField, ...terms] = fields;
     if (kind !== 'v' && kind !== 'n') throw new PatternError(file, lineNo, `expected 'v', 'n', 'f', '=FAMILY' or '@CLASS', got '${kind}'`);
@@ -190,7 +191,13 @@ export function parsePatterns(text: string, file = 'patterns.txt', into?: Patter
         (term[0] === '+' ? p.require : p.forbid).push(set);
       } else throw new PatternError(file, lineNo, `unknown term '${term}'`);
     }
-    if (seq !== null) p.seq = parseSequence(seq, (name) => lookup(name, lineNo), file, lineNo);
+    if (seq !== null) {
+      // Many lines share a sequence (a family's patterns; cameo-verbs.txt has 4,672 lines with one but 2,766
+      // distinct): each is parsed once per file and the result shared, as nothing changes a sequence once made.
+      let parsed = sequences.get(seq);
+      if (!parsed) { parsed = parseSequence(seq, (name) => lookup(name, lineNo), file, lineNo); sequences.set(seq, parsed); }
+      p.seq = parsed;
+    }
     let triggers: string[];
     if (trigger.startsWith('=')) {
       const members = families.get(trigger.slice(1));
