@@ -382,8 +382,8 @@ class LineRecords<T> {
 
 /** Number of records in a one-per-line file. */
 function countLines(bytes: Buffer): number {
-  // Only a short file can be an empty list (`[]`, maybe spaced out).
-  if (bytes.length < 64 && /^\s*\[\s*\]\s*$/.test(bytes.toString('utf8'))) return 0;
+  // An empty list (`[]`, maybe spaced out): only a file without a record, so without a `{`, can be one.
+  if (bytes.indexOf(123) < 0 && /^\s*\[\s*\]\s*$/.test(bytes.toString('utf8'))) return 0;
   let n = 0;
   for (let p = bytes.indexOf(10); p >= 0; p = bytes.indexOf(10, p + 1)) n++;
   return Math.max(0, n - 2); // newlines end `[`, each record and `]`
