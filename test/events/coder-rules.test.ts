@@ -642,3 +642,12 @@ test('the object of a verb of asking or pressing is the one to act in the infini
   const said = code('The Peruvian minister said Peru would pressure the Chilean government to provide better protections for Peruvians in Chile.');
   assert.ok(!said.some((e) => e.source.country === 'PER' && e.trigger === 'provide'), said.map(brief).join(', '));
 });
+
+test('a decree or order with no addressee is a legal act or honour, not a demand; an order to an actor is one', () => {
+  assert.deepEqual(asserted(code('The Bolivian president issued an executive order closing the border.')), []);
+  assert.deepEqual(asserted(code('The Chilean president awarded the Order of Merit to a Peruvian writer.')), []);
+  const decree = asserted(code('The Peruvian president signed a decree banning imports of Chilean wine.'));
+  assert.ok(!decree.some((g) => g.includes(' 10')), decree.join(', '));
+  assert.ok(decree.includes('PER>CHL 163 asserted'), decree.join(', '));
+  assert.ok(asserted(code('Peru issued an order to Chilean fishermen to leave the bay.')).includes('PER>CHL 100 asserted'));
+});
