@@ -651,3 +651,9 @@ test('a decree or order with no addressee is a legal act or honour, not a demand
   assert.ok(decree.includes('PER>CHL 163 asserted'), decree.join(', '));
   assert.ok(asserted(code('Peru issued an order to Chilean fishermen to leave the bay.')).includes('PER>CHL 100 asserted'));
 });
+
+test('aircraft or drones used are the means of another act, not an investigation', () => {
+  const got = asserted(code('Bolivian rebels said they had carried out the attack using three drones.'));
+  assert.deepEqual(got.filter((g) => g.includes(' 09')), []);
+  assert.ok(got.some((g) => g.includes(' 190 ')), got.join(', '));
+});
