@@ -657,3 +657,8 @@ test('aircraft or drones used are the means of another act, not an investigation
   assert.deepEqual(got.filter((g) => g.includes(' 09')), []);
   assert.ok(got.some((g) => g.includes(' 190 ')), got.join(', '));
 });
+
+test('confirming a claim says it is true; reaffirming a claim still presses it', () => {
+  assert.deepEqual(asserted(code('The Peruvian president confirmed the claim on Tuesday.')), []);
+  assert.ok(asserted(code('Bolivia reaffirmed its claim to the Chilean coast.')).includes('BOL>CHL 100 asserted'));
+});
