@@ -662,3 +662,10 @@ test('confirming a claim says it is true; reaffirming a claim still presses it',
   assert.deepEqual(asserted(code('The Peruvian president confirmed the claim on Tuesday.')), []);
   assert.ok(asserted(code('Bolivia reaffirmed its claim to the Chilean coast.')).includes('BOL>CHL 100 asserted'));
 });
+
+test('denying funding, access or entry is a refusal, not a denial of an accusation', () => {
+  assert.deepEqual(asserted(code('The Peruvian congress has repeatedly denied funding for the dam.')).filter((g) => g.includes(' 016')), []);
+  assert.ok(asserted(code('Chile denied entry to the Bolivian delegation on Monday.')).includes('CHL>BOL 120 asserted'));
+  // a `that` clause after `deny` is still a denial
+  assert.ok(asserted(code('Peru denied that it had cut funding to Bolivian schools.')).includes('PER>- 016 asserted'));
+});
