@@ -669,3 +669,8 @@ test('denying funding, access or entry is a refusal, not a denial of an accusati
   // a `that` clause after `deny` is still a denial
   assert.ok(asserted(code('Peru denied that it had cut funding to Bolivian schools.')).includes('PER>- 016 asserted'));
 });
+
+test('calling an election for a candidate names its winner: no event; calling one for a date still codes', () => {
+  assert.deepEqual(asserted(code('Peruvian television called the election for the Bolivian opposition leader.')), []);
+  assert.ok(asserted(code('The Peruvian president called an election for June.')).some((g) => g.startsWith('PER>PER 0831')));
+});
