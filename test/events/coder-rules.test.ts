@@ -674,3 +674,10 @@ test('calling an election for a candidate names its winner: no event; calling on
   assert.deepEqual(asserted(code('Peruvian television called the election for the Bolivian opposition leader.')), []);
   assert.ok(asserted(code('The Peruvian president called an election for June.')).some((g) => g.startsWith('PER>PER 0831')));
 });
+
+test('a withdrawal is military de-escalation only from somewhere or of troops, not from a race', () => {
+  assert.deepEqual(asserted(code('The Bolivian candidate announced her withdrawal from the race on Monday.')), []);
+  assert.deepEqual(asserted(code("Bolivian president Evo Morales' poll numbers dropped before his withdrawal.")).filter((g) => g.includes(' 087')), []);
+  assert.ok(asserted(code('Chile announced a complete withdrawal from the border region.')).includes('CHL>- 087 asserted'));
+  assert.ok(asserted(code('Peru announced the withdrawal of its troops before the election.')).includes('PER>- 087 asserted'));
+});
