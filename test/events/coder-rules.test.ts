@@ -681,3 +681,9 @@ test('a withdrawal is military de-escalation only from somewhere or of troops, n
   assert.ok(asserted(code('Chile announced a complete withdrawal from the border region.')).includes('CHL>- 087 asserted'));
   assert.ok(asserted(code('Peru announced the withdrawal of its troops before the election.')).includes('PER>- 087 asserted'));
 });
+
+test('a demonym in the frame of a superlative (the worst in Bolivian history) is no place and no target', () => {
+  assert.deepEqual(asserted(code('The Peruvian president assailed the rally as the angriest in Bolivian history.')), []);
+  assert.deepEqual(asserted(code('The Peruvian president criticized the convention as the worst in Peruvian history.')), []);
+  assert.ok(asserted(code('Peruvian troops opened fire on protesters in Bolivian territory.')).includes('PER>BOL 190 asserted'));
+});
