@@ -128,7 +128,7 @@ const AT_THE_DOER = new Set(['11', '14']);
 /** Other verbs whose complement may be a clause without `that` (`arguing X did not …`, `meaning X has …`). */
 const CLAUSE_TAKING = new Set(['argue', 'mean', 'explain', 'note', 'stress', 'assert', 'allege', 'acknowledge', 'admit', 'ensure', 'predict', 'recall', 'reveal', 'worry', 'complain', 'insist']);
 /** Verbs of thinking or perceiving, whose complement may be a clause without `that` (`believe the army seized X`). */
-const THINKING = new Set(['think', 'believe', 'know', 'fear', 'suspect', 'hear', 'see', 'feel', 'hope', 'expect', 'find', 'show', 'suggest', 'estimate', 'learn', 'understand']);
+const THINKING = new Set(['think', 'believe', 'know', 'fear', 'suspect', 'hear', 'see', 'feel', 'hope', 'expect', 'find', 'show', 'suggest', 'estimate', 'learn', 'understand', 'conclude']);
 
 export class EventCoder {
   private readonly book: PatternBook;

@@ -687,3 +687,8 @@ test('a demonym in the frame of a superlative (the worst in Bolivian history) is
   assert.deepEqual(asserted(code('The Peruvian president criticized the convention as the worst in Peruvian history.')), []);
   assert.ok(asserted(code('Peruvian troops opened fire on protesters in Bolivian territory.')).includes('PER>BOL 190 asserted'));
 });
+
+test('what a report concludes is a bare complement clause: its own subject, not the report, does the act', () => {
+  assert.deepEqual(asserted(code('A UN report concluded evidence supported his murder by Bolivian agents.')), []);
+  assert.deepEqual(asserted(code('A Peruvian inquiry concluded the evidence supported the Chilean claim.')), []);
+});
