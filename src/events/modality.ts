@@ -67,6 +67,9 @@ function gerundGoverned(tokens: Token[], at: number): ModalityReading | null {
   return null;
 }
 
+/** Nouns of a measure not yet in force: an act a participle after them describes is proposed (`a bill banning X`). */
+const PROPOSED = new Set(['bill', 'draft', 'proposal', 'motion', 'amendment']);
+
 /** Verbs of claiming: what another actor did, in their complement, is an allegation, not a reported deed. */
 const CLAIMING = new Set(['claim', 'allege', 'alleged']); // (`alleged` is left unlemmatised)
 
@@ -169,6 +172,12 @@ export function modalityAt(tokens: Token[], clauses: Clause[], c: number, at: nu
       for (let i = parent.start; i < parent.end && !gerund; i++) gerund = gerundGoverned(tokens, i);
     }
     if (gerund) return gerund;
+  }
+  if (mine.modality === 'asserted' && at > 0 && at < tokens.length && tokens[at].pos === 'VERB' && /ing$/.test(tokens[at].lower)
+    && PROPOSED.has(tokens[at - 1].lemma) && tokens[at - 1].pos === 'NOUN') {
+    // `approved a bill banning imports from Chile`: what a bill or proposal would do is not done (a law or decree
+    // banning X is in force: reported as done).
+    return { modality: 'hypothetical', cue: `${tokens[at - 1].lemma} V-ing`, reportedBy: null };
   }
   if (mine.modality === 'asserted' && at < tokens.length) {
     const claim = claimedBy(tokens, clause, parent, at);

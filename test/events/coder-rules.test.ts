@@ -692,3 +692,8 @@ test('what a report concludes is a bare complement clause: its own subject, not 
   assert.deepEqual(asserted(code('A UN report concluded evidence supported his murder by Bolivian agents.')), []);
   assert.deepEqual(asserted(code('A Peruvian inquiry concluded the evidence supported the Chilean claim.')), []);
 });
+
+test('what a bill or proposal would do is not done; a law or decree doing it is in force', () => {
+  assert.deepEqual(asserted(code('The Peruvian congress approved a bill banning imports from Chile.')).filter((g) => g.includes(' 163')), []);
+  assert.ok(asserted(code('Peru passed a law banning imports from Chile.')).includes('PER>CHL 163 asserted'));
+});
