@@ -697,3 +697,8 @@ test('what a bill or proposal would do is not done; a law or decree doing it is 
   assert.deepEqual(asserted(code('The Peruvian congress approved a bill banning imports from Chile.')).filter((g) => g.includes(' 163')), []);
   assert.ok(asserted(code('Peru passed a law banning imports from Chile.')).includes('PER>CHL 163 asserted'));
 });
+
+test('a base-form verb after a quoted modifier is the head noun of the phrase (the "traitor" comment)', () => {
+  const got = asserted(code('Chile criticized the Peruvian minister for the "traitor" comment made on Monday.'));
+  assert.deepEqual(got, ['CHL>PER 111 asserted']);
+});
