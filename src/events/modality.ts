@@ -72,6 +72,11 @@ const PROPOSED = new Set(['bill', 'draft', 'proposal', 'motion', 'amendment']);
 
 /** Verbs of claiming: what another actor did, in their complement, is an allegation, not a reported deed. */
 const CLAIMING = new Set(['claim', 'allege', 'alleged']); // (`alleged` is left unlemmatised)
+/**
+ * `…, meaning the Peruvian government has allowed Bolivians more freedom`: what something is said to mean is the
+ * writer's inference, a standing consequence, not an act reported; read like a claim.
+ */
+const INFERRING = new Set(['mean']);
 
 /**
  * `Peru claimed Chile attacked its ships`, `alleged that Chile had attacked them`: an act whose subject follows a verb
@@ -83,7 +88,7 @@ function claimedBy(tokens: Token[], clause: Clause, parent: Clause | null, at: n
   let subject = false;
   for (let i = at - 1; i >= from; i--) {
     const t = tokens[i];
-    if (t.pos === 'VERB' && CLAIMING.has(t.lemma)) return subject ? t.lemma : null;
+    if (t.pos === 'VERB' && (CLAIMING.has(t.lemma) || INFERRING.has(t.lemma))) return subject ? t.lemma : null;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') subject = true;
     else if (!(NP_WORD.has(t.pos) || t.pos === 'AUX' || t.pos === 'ADV' || t.lower === 'that')) return null;
   }

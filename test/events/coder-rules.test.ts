@@ -702,3 +702,9 @@ test('a base-form verb after a quoted modifier is the head noun of the phrase (t
   const got = asserted(code('Chile criticized the Peruvian minister for the "traitor" comment made on Monday.'));
   assert.deepEqual(got, ['CHL>PER 111 asserted']);
 });
+
+test('what something is said to mean is an inference, not an act reported', () => {
+  const got = asserted(code('The border treaty took effect in 1995, meaning the Peruvian government has allowed Bolivian trucks to use its ports.'));
+  assert.deepEqual(got.filter((g) => g.startsWith('PER>')), []);
+  assert.ok(asserted(code('Peru said it allowed Bolivian citizens more freedom.')).some((g) => g.startsWith('PER>BOL 08')));
+});
