@@ -54,6 +54,8 @@ const DOMESTIC_ROOTS = new Set(['08', '09', '10', '14', '15', '17', '18', '19', 
 const OWNERLESS_ROOTS = new Set(['03', '04']);
 /** Nouns a demonym modifies in the frame of a superlative (`the largest in Peruvian history`), not in a place. */
 const FRAME_NOUNS = new Set(['history', 'memory']);
+/** Nouns of reporting: a by-phrase after them names the author (`estimates by the Red Cross`), not an agent. */
+const REPORT_NOUNS = new Set(['estimate', 'report', 'statement', 'account', 'figure', 'count', 'survey', 'study', 'assessment', 'tally']);
 /** Verbs of asking or pressing: their object is the subject of the infinitive after it (`urged Chile to V`). */
 const DIRECTIVE = new Set(['ask', 'urge', 'pressure', 'press', 'persuade', 'encourage', 'invite', 'implore', 'exhort', 'request']);
 /** Words a clause's subject is made of (`the dispute`, `Peru's two neighbours`). */
@@ -518,7 +520,12 @@ class SentenceReader {
       how = 'reduced-relative';
     } else if (passive) {
       // PETRARCH: with no `by`, the first actor after the verb is the agent (`was shot dead in X`).
-      const agent = this.prepObject(particlesEnd, clause.end, ['by']) ?? (this.petrarch ? this.mentionsIn(particlesEnd, clause.end)[0] : this.detachedAgent(clause));
+      // (`were destroyed, with estimates by the Red Cross …`: a by-phrase after a noun of reporting names the report's
+      // author, not the agent of a material act; of words it is the agent: `condemned in a statement by X`.)
+      const byAt = this.tokens.findIndex((t, i) => i >= particlesEnd && i < clause.end && t.lower === 'by' && this.isPrep(i));
+      const material = pattern.code.slice(0, 2) >= '14';
+      const authored = material && byAt > 0 && !this.petrarch && REPORT_NOUNS.has(this.tokens[byAt - 1].lemma);
+      const agent = (authored ? null : this.prepObject(particlesEnd, clause.end, ['by'])) ?? (this.petrarch ? this.mentionsIn(particlesEnd, clause.end)[0] : this.detachedAgent(clause));
       if (!agent) return null;
       sources = this.withConjuncts(agent, 'right');
       targets = this.subjectOf(clause, v, true);

@@ -708,3 +708,12 @@ test('what something is said to mean is an inference, not an act reported', () =
   assert.deepEqual(got.filter((g) => g.startsWith('PER>')), []);
   assert.ok(asserted(code('Peru said it allowed Bolivian citizens more freedom.')).some((g) => g.startsWith('PER>BOL 08')));
 });
+
+test("a by-phrase after a noun of reporting names the report's author, not the agent of a passive", () => {
+  assert.deepEqual(asserted(code('Many homes in the Peruvian town have been destroyed with some estimates by the Chilean Red Cross ranging up to 60 percent.')), []);
+  assert.ok(asserted(code('The Peruvian embassy was attacked on Monday by Chilean protesters.')).includes('CHL>PER 190 asserted'));
+});
+
+test('a statement by an actor still names who condemned', () => {
+  assert.ok(asserted(code('Chile was condemned in a joint statement by Peru and Bolivia on Monday.')).includes('PER>CHL 111 asserted'));
+});
