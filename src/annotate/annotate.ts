@@ -190,6 +190,12 @@ function repairPos(tokens: Token[], from: number): void {
       t.pos = 'VERB';
       continue;
     }
+    // A base-form verb right after a quoted word of a noun phrase is the phrase's head noun (`the "traitor" comment`,
+    // `a "zero tolerance" policy`): the quoted words modify it.
+    if (t.pos === 'VERB' && t.lower === t.lemma && quotedModifierBefore(tokens, i, from)) {
+      t.pos = 'NOUN';
+      continue;
+    }
     if (t.pos !== 'NOUN' || !/[^s]s$/.test(t.lower)) continue;
     const subject = (prev.pos === 'PROPN' && i - 1 >= from) || (prev.pos === 'PRON' && SUBJECT_PRONOUNS.has(prev.lower));
     if (subject && OBJECT_START.has(next.pos) && next.lower !== 'that') {
@@ -197,6 +203,19 @@ function repairPos(tokens: Token[], from: number): void {
       if (t.lemma === t.lower) t.lemma = t.lower.replace(/(sh|ch|ss|x)es$/, '$1').replace(/ies$/, 'y').replace(/s$/, '');
     }
   }
+}
+
+const QUOTES = new Set(['"', '\u201c', '\u201d']);
+
+/** Whether a quoted stretch of nouns or adjectives, opened after a determiner, adjective or `and`, ends right before `i`. */
+function quotedModifierBefore(tokens: Token[], i: number, from: number): boolean {
+  if (!QUOTES.has(tokens[i - 1].text)) return false;
+  let k = i - 2;
+  const words = k;
+  while (k > from && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'PROPN')) k--;
+  if (k === words || k <= from || !QUOTES.has(tokens[k].text)) return false;
+  const before = tokens[k - 1];
+  return before.pos === 'DET' || before.pos === 'ADJ' || (before.pos === 'CCONJ' && QUOTES.has(tokens[k - 2]?.text ?? ''));
 }
 
 function skipSpace(text: string, from: number): number {

@@ -52,6 +52,10 @@ interface Reading {
  */
 const DOMESTIC_ROOTS = new Set(['08', '09', '10', '14', '15', '17', '18', '19', '20']);
 const OWNERLESS_ROOTS = new Set(['03', '04']);
+/** Nouns a demonym modifies in the frame of a superlative (`the largest in Peruvian history`), not in a place. */
+const FRAME_NOUNS = new Set(['history', 'memory']);
+/** Nouns of reporting: a by-phrase after them names the author (`estimates by the Red Cross`), not an agent. */
+const REPORT_NOUNS = new Set(['estimate', 'report', 'statement', 'account', 'figure', 'count', 'survey', 'study', 'assessment', 'tally']);
 /** Verbs of asking or pressing: their object is the subject of the infinitive after it (`urged Chile to V`). */
 const DIRECTIVE = new Set(['ask', 'urge', 'pressure', 'press', 'persuade', 'encourage', 'invite', 'implore', 'exhort', 'request']);
 /** Words a clause's subject is made of (`the dispute`, `Peru's two neighbours`). */
@@ -126,7 +130,7 @@ const AT_THE_DOER = new Set(['11', '14']);
 /** Other verbs whose complement may be a clause without `that` (`arguing X did not …`, `meaning X has …`). */
 const CLAUSE_TAKING = new Set(['argue', 'mean', 'explain', 'note', 'stress', 'assert', 'allege', 'acknowledge', 'admit', 'ensure', 'predict', 'recall', 'reveal', 'worry', 'complain', 'insist']);
 /** Verbs of thinking or perceiving, whose complement may be a clause without `that` (`believe the army seized X`). */
-const THINKING = new Set(['think', 'believe', 'know', 'fear', 'suspect', 'hear', 'see', 'feel', 'hope', 'expect', 'find', 'show', 'suggest', 'estimate', 'learn', 'understand']);
+const THINKING = new Set(['think', 'believe', 'know', 'fear', 'suspect', 'hear', 'see', 'feel', 'hope', 'expect', 'find', 'show', 'suggest', 'estimate', 'learn', 'understand', 'conclude']);
 
 export class EventCoder {
   private readonly book: PatternBook;
@@ -516,7 +520,12 @@ class SentenceReader {
       how = 'reduced-relative';
     } else if (passive) {
       // PETRARCH: with no `by`, the first actor after the verb is the agent (`was shot dead in X`).
-      const agent = this.prepObject(particlesEnd, clause.end, ['by']) ?? (this.petrarch ? this.mentionsIn(particlesEnd, clause.end)[0] : this.detachedAgent(clause));
+      // (`were destroyed, with estimates by the Red Cross …`: a by-phrase after a noun of reporting names the report's
+      // author, not the agent of a material act; of words it is the agent: `condemned in a statement by X`.)
+      const byAt = this.tokens.findIndex((t, i) => i >= particlesEnd && i < clause.end && t.lower === 'by' && this.isPrep(i));
+      const material = pattern.code.slice(0, 2) >= '14';
+      const authored = material && byAt > 0 && !this.petrarch && REPORT_NOUNS.has(this.tokens[byAt - 1].lemma);
+      const agent = (authored ? null : this.prepObject(particlesEnd, clause.end, ['by'])) ?? (this.petrarch ? this.mentionsIn(particlesEnd, clause.end)[0] : this.detachedAgent(clause));
       if (!agent) return null;
       sources = this.withConjuncts(agent, 'right');
       targets = this.subjectOf(clause, v, true);
@@ -1055,6 +1064,14 @@ class SentenceReader {
   }
 
   /** The country a phrase takes place in: `in X`, `throughout the country` (the last country named before). */
+  /**
+   * A demonym in the frame of a superlative (`the worst convention in Peruvian history`): what the act is compared
+   * with, neither where it happened nor whom it is aimed at.
+   */
+  private frameOfComparison(m: Mention): boolean {
+    return m.modifier && FRAME_NOUNS.has(this.tokens[m.tokenEnd]?.lemma ?? '');
+  }
+
   private placeCountry(n: number, clause: Clause): Mention | null {
     for (let i = n + 1; i < clause.end; i++) {
       if (!this.isPrep(i) || !['in', 'throughout', 'across', 'around', 'near', 'outside'].includes(this.tokens[i].lower)) continue;
@@ -1065,6 +1082,7 @@ class SentenceReader {
       const m = k >= 0 ? this.doc.mentions[k] : null;
       // `near`/`outside` a town or region (`clashed near Samarra`), not a country's border or positions.
       const near = this.tokens[i].lower === 'near' || this.tokens[i].lower === 'outside';
+      if (m && this.frameOfComparison(m)) continue;
       if (m && m.actor.country && (!m.modifier || j <= i + 2) && (!near || (!m.modifier && m.via === 'place'))) {
         // A capital named as the place (`in the capital Kabul`) is the country, not its government.
         return m.via === 'metonym' && m.actor.country !== 'IGO' ? { ...m, actor: { ...m.actor, code: m.actor.country } } : m;
@@ -1727,7 +1745,7 @@ class SentenceReader {
       // (`protested the killing of X`: X suffered the act protested; see DONE_TO.)
       const inWindow = this.mentionsIn(after, Math.min(stop, tail));
       const others = inWindow.filter((m) => m.actor.country && !own.has(m.actor.country) && !this.allied(m) && !this.borderOf(m)
-        && !(AT_THE_DOER.has(code.slice(0, 2)) && this.victim(m)));
+        && !(AT_THE_DOER.has(code.slice(0, 2)) && this.victim(m)) && !this.frameOfComparison(m));
       const countries = new Set(others.map((m) => m.actor.country));
       // `rejected an invitation to a meeting of Palestinian factions on independence from Israel`: an actor of the
       // subject's own country named before the foreign one may be whom the act is aimed at — no unambiguous guess.

@@ -67,8 +67,16 @@ function gerundGoverned(tokens: Token[], at: number): ModalityReading | null {
   return null;
 }
 
+/** Nouns of a measure not yet in force: an act a participle after them describes is proposed (`a bill banning X`). */
+const PROPOSED = new Set(['bill', 'draft', 'proposal', 'motion', 'amendment']);
+
 /** Verbs of claiming: what another actor did, in their complement, is an allegation, not a reported deed. */
 const CLAIMING = new Set(['claim', 'allege', 'alleged']); // (`alleged` is left unlemmatised)
+/**
+ * `…, meaning the Peruvian government has allowed Bolivians more freedom`: what something is said to mean is the
+ * writer's inference, a standing consequence, not an act reported; read like a claim.
+ */
+const INFERRING = new Set(['mean']);
 
 /**
  * `Peru claimed Chile attacked its ships`, `alleged that Chile had attacked them`: an act whose subject follows a verb
@@ -80,7 +88,7 @@ function claimedBy(tokens: Token[], clause: Clause, parent: Clause | null, at: n
   let subject = false;
   for (let i = at - 1; i >= from; i--) {
     const t = tokens[i];
-    if (t.pos === 'VERB' && CLAIMING.has(t.lemma)) return subject ? t.lemma : null;
+    if (t.pos === 'VERB' && (CLAIMING.has(t.lemma) || INFERRING.has(t.lemma))) return subject ? t.lemma : null;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') subject = true;
     else if (!(NP_WORD.has(t.pos) || t.pos === 'AUX' || t.pos === 'ADV' || t.lower === 'that')) return null;
   }
@@ -169,6 +177,12 @@ export function modalityAt(tokens: Token[], clauses: Clause[], c: number, at: nu
       for (let i = parent.start; i < parent.end && !gerund; i++) gerund = gerundGoverned(tokens, i);
     }
     if (gerund) return gerund;
+  }
+  if (mine.modality === 'asserted' && at > 0 && at < tokens.length && tokens[at].pos === 'VERB' && /ing$/.test(tokens[at].lower)
+    && PROPOSED.has(tokens[at - 1].lemma) && tokens[at - 1].pos === 'NOUN') {
+    // `approved a bill banning imports from Chile`: what a bill or proposal would do is not done (a law or decree
+    // banning X is in force: reported as done).
+    return { modality: 'hypothetical', cue: `${tokens[at - 1].lemma} V-ing`, reportedBy: null };
   }
   if (mine.modality === 'asserted' && at < tokens.length) {
     const claim = claimedBy(tokens, clause, parent, at);

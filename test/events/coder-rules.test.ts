@@ -642,3 +642,78 @@ test('the object of a verb of asking or pressing is the one to act in the infini
   const said = code('The Peruvian minister said Peru would pressure the Chilean government to provide better protections for Peruvians in Chile.');
   assert.ok(!said.some((e) => e.source.country === 'PER' && e.trigger === 'provide'), said.map(brief).join(', '));
 });
+
+test('a decree or order with no addressee is a legal act or honour, not a demand; an order to an actor is one', () => {
+  assert.deepEqual(asserted(code('The Bolivian president issued an executive order closing the border.')), []);
+  assert.deepEqual(asserted(code('The Chilean president awarded the Order of Merit to a Peruvian writer.')), []);
+  const decree = asserted(code('The Peruvian president signed a decree banning imports of Chilean wine.'));
+  assert.ok(!decree.some((g) => g.includes(' 10')), decree.join(', '));
+  assert.ok(decree.includes('PER>CHL 163 asserted'), decree.join(', '));
+  assert.ok(asserted(code('Peru issued an order to Chilean fishermen to leave the bay.')).includes('PER>CHL 100 asserted'));
+});
+
+test('aircraft or drones used are the means of another act, not an investigation', () => {
+  const got = asserted(code('Bolivian rebels said they had carried out the attack using three drones.'));
+  assert.deepEqual(got.filter((g) => g.includes(' 09')), []);
+  assert.ok(got.some((g) => g.includes(' 190 ')), got.join(', '));
+});
+
+test('confirming a claim says it is true; reaffirming a claim still presses it', () => {
+  assert.deepEqual(asserted(code('The Peruvian president confirmed the claim on Tuesday.')), []);
+  assert.ok(asserted(code('Bolivia reaffirmed its claim to the Chilean coast.')).includes('BOL>CHL 100 asserted'));
+});
+
+test('denying funding, access or entry is a refusal, not a denial of an accusation', () => {
+  assert.deepEqual(asserted(code('The Peruvian congress has repeatedly denied funding for the dam.')).filter((g) => g.includes(' 016')), []);
+  assert.ok(asserted(code('Chile denied entry to the Bolivian delegation on Monday.')).includes('CHL>BOL 120 asserted'));
+  // a `that` clause after `deny` is still a denial
+  assert.ok(asserted(code('Peru denied that it had cut funding to Bolivian schools.')).includes('PER>- 016 asserted'));
+});
+
+test('calling an election for a candidate names its winner: no event; calling one for a date still codes', () => {
+  assert.deepEqual(asserted(code('Peruvian television called the election for the Bolivian opposition leader.')), []);
+  assert.ok(asserted(code('The Peruvian president called an election for June.')).some((g) => g.startsWith('PER>PER 0831')));
+});
+
+test('a withdrawal is military de-escalation only from somewhere or of troops, not from a race', () => {
+  assert.deepEqual(asserted(code('The Bolivian candidate announced her withdrawal from the race on Monday.')), []);
+  assert.deepEqual(asserted(code("Bolivian president Evo Morales' poll numbers dropped before his withdrawal.")).filter((g) => g.includes(' 087')), []);
+  assert.ok(asserted(code('Chile announced a complete withdrawal from the border region.')).includes('CHL>- 087 asserted'));
+  assert.ok(asserted(code('Peru announced the withdrawal of its troops before the election.')).includes('PER>- 087 asserted'));
+});
+
+test('a demonym in the frame of a superlative (the worst in Bolivian history) is no place and no target', () => {
+  assert.deepEqual(asserted(code('The Peruvian president assailed the rally as the angriest in Bolivian history.')), []);
+  assert.deepEqual(asserted(code('The Peruvian president criticized the convention as the worst in Peruvian history.')), []);
+  assert.ok(asserted(code('Peruvian troops opened fire on protesters in Bolivian territory.')).includes('PER>BOL 190 asserted'));
+});
+
+test('what a report concludes is a bare complement clause: its own subject, not the report, does the act', () => {
+  assert.deepEqual(asserted(code('A UN report concluded evidence supported his murder by Bolivian agents.')), []);
+  assert.deepEqual(asserted(code('A Peruvian inquiry concluded the evidence supported the Chilean claim.')), []);
+});
+
+test('what a bill or proposal would do is not done; a law or decree doing it is in force', () => {
+  assert.deepEqual(asserted(code('The Peruvian congress approved a bill banning imports from Chile.')).filter((g) => g.includes(' 163')), []);
+  assert.ok(asserted(code('Peru passed a law banning imports from Chile.')).includes('PER>CHL 163 asserted'));
+});
+
+test('a base-form verb after a quoted modifier is the head noun of the phrase (the "traitor" comment)', () => {
+  const got = asserted(code('Chile criticized the Peruvian minister for the "traitor" comment made on Monday.'));
+  assert.deepEqual(got, ['CHL>PER 111 asserted']);
+});
+
+test('what something is said to mean is an inference, not an act reported', () => {
+  const got = asserted(code('The border treaty took effect in 1995, meaning the Peruvian government has allowed Bolivian trucks to use its ports.'));
+  assert.deepEqual(got.filter((g) => g.startsWith('PER>')), []);
+  assert.ok(asserted(code('Peru said it allowed Bolivian citizens more freedom.')).some((g) => g.startsWith('PER>BOL 08')));
+});
+
+test("a by-phrase after a noun of reporting names the report's author, not the agent of a passive", () => {
+  assert.deepEqual(asserted(code('Many homes in the Peruvian town have been destroyed with some estimates by the Chilean Red Cross ranging up to 60 percent.')), []);
+  assert.ok(asserted(code('The Peruvian embassy was attacked on Monday by Chilean protesters.')).includes('CHL>PER 190 asserted'));
+});
+
+test('a statement by an actor still names who condemned', () => {
+  assert.ok(asserted(code('Chile was condemned in a joint statement by Peru and Bolivia on Monday.')).includes('PER>CHL 111 asserted'));
+});
