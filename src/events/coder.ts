@@ -99,8 +99,7 @@ const PARTICLES = new Set(['up', 'out', 'off', 'down', 'in']);
 const GERUND_PREPS = new Set(['for', 'by', 'without', 'of', 'in', 'on', 'after', 'before', 'since', 'from', 'despite', 'about']);
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Verbs of appeal whose object is to do what the infinitive after it says (`urged X to`, `called on X to`). */
-const APPEALS_TO = new Set(['urge', 'call', 'ask', 'appeal', 'encourage', 'press', 'implore', 'beg', 'exhort', 'invite',
-  'request', 'persuade', 'pressure', 'push', 'advise']);
+const APPEALS_TO = new Set([...DIRECTIVE, 'call', 'appeal', 'beg', 'push', 'advise']);
 const PP_INNER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PROPN', 'NOUN', 'PART']);
 /** Verbs of attack that, between two people, mean criticism; verbs of winning that mean an election. */
 const WORDS_OF_ATTACK = new Set(['attack', 'hit', 'target', 'assail']);
@@ -522,7 +521,8 @@ class SentenceReader {
       // PETRARCH: with no `by`, the first actor after the verb is the agent (`was shot dead in X`).
       // (`were destroyed, with estimates by the Red Cross …`: a by-phrase after a noun of reporting names the report's
       // author, not the agent of a material act; of words it is the agent: `condemned in a statement by X`.)
-      const byAt = this.tokens.findIndex((t, i) => i >= particlesEnd && i < clause.end && t.lower === 'by' && this.isPrep(i));
+      let byAt = -1;
+      for (let i = particlesEnd; i < clause.end && byAt < 0; i++) if (this.tokens[i].lower === 'by' && this.isPrep(i)) byAt = i;
       const material = pattern.code.slice(0, 2) >= '14';
       const authored = material && byAt > 0 && !this.petrarch && REPORT_NOUNS.has(this.tokens[byAt - 1].lemma);
       const agent = (authored ? null : this.prepObject(particlesEnd, clause.end, ['by'])) ?? (this.petrarch ? this.mentionsIn(particlesEnd, clause.end)[0] : this.detachedAgent(clause));
@@ -1063,7 +1063,6 @@ class SentenceReader {
     return this.tokens[i]?.lower === 'of' && i > this.a && !SETTLEMENT.test(this.tokens[i - 1].lower);
   }
 
-  /** The country a phrase takes place in: `in X`, `throughout the country` (the last country named before). */
   /**
    * A demonym in the frame of a superlative (`the worst convention in Peruvian history`): what the act is compared
    * with, neither where it happened nor whom it is aimed at.
@@ -1072,6 +1071,7 @@ class SentenceReader {
     return m.modifier && FRAME_NOUNS.has(this.tokens[m.tokenEnd]?.lemma ?? '');
   }
 
+  /** The country a phrase takes place in: `in X`, `throughout the country` (the last country named before). */
   private placeCountry(n: number, clause: Clause): Mention | null {
     for (let i = n + 1; i < clause.end; i++) {
       if (!this.isPrep(i) || !['in', 'throughout', 'across', 'around', 'near', 'outside'].includes(this.tokens[i].lower)) continue;
