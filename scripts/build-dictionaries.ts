@@ -804,7 +804,14 @@ const PLACE_WORDS = new Set(['nice', 'reading', 'bath', 'mobile', 'split', 'van'
   'burgundy', 'orleans', 'sodom', 'gomorrah', 'gomorrha', 'mesopotamia', 'chaldea', 'chaldaea', 'assyria', 'city of light',
   'hebrew state', 'crown jewel of the british empire', 'occupied territories', 'fatah', 'khyber', 'buffalo', 'canaries',
   'marches', 'natal', 'molotov', 'myanma', 'tara', 'dakota', 'ithaca', 'waterloo', 'constantinople', 'antioch', 'abydos',
-  'columbus', 'st vincent', 'saint vincent']);
+  'columbus', 'st vincent', 'saint vincent',
+  // from CountryInfo: words, epithets and nicknames of US states, a movement, a past name now of another country's city
+  'moron', 'midi', 'el libertador', 'university park', 'sunbelt', 'last frontier', 'old colony', 'little rhody',
+  'lubavitch', 'ragusa']);
+/** Epithets in CountryInfo's lists (`Garden State`, `Land of Lincoln`): a name ending in `State` or opening `Land of`. */
+const EPITHET = /^(land|heart) of |(^| )state$/;
+/** A saint's name alone (`Santa Cruz`, `San Jose`) names towns in many countries: not one country's place. */
+const SAINT_NAME = /^(san|santa|santo|sao|saint|st|sainte) \S+$/;
 
 /** A Phoenix place code's country (ISO): a country or territory code, with an occupation/autonomy status or not. */
 function placeIso(code: string, ctx: CountryCtx): string | undefined {
@@ -815,9 +822,53 @@ function placeIso(code: string, ctx: CountryCtx): string | undefined {
   return ctx.isos.has(iso) ? iso : undefined;
 }
 
+/** The place lists of each country block of CountryInfo.txt, one name a line (`KHARKIV_`). */
+const COUNTRYINFO_PLACE_LISTS = ['Capital', 'MajorCities', 'Regions', 'GeogFeatures'] as const;
+type CountryInfoList = typeof COUNTRYINFO_PLACE_LISTS[number];
+
+/**
+ * The names of the place lists of CountryInfo.txt with the country (ISO) of their block. Lines starting with `#` are
+ * entries the file's author disabled (`#	PUNJAB_`, shared with India) and are left out; a `# …` after a name is a
+ * comment. The raw name is returned as written (`DONETS_BASIN_`, `KOSTROMAs`): the caller filters junk.
+ */
+function readCountryInfoPlaces(text: string, ctx: CountryCtx): { list: CountryInfoList; iso: string; raw: string }[] {
+  const out: { list: CountryInfoList; iso: string; raw: string }[] = [];
+  let iso: string | undefined;
+  let list: CountryInfoList | undefined;
+  let inDoc = false;
+  for (const line of text.split(/\r?\n/)) {
+    if (inDoc) { if (line.includes('-->')) inDoc = false; continue; }
+    if (line.startsWith('<!--')) { if (!line.includes('-->')) inDoc = true; continue; }
+    let m: RegExpExecArray | null;
+    if (line.startsWith('<Country>')) { iso = undefined; continue; }
+    // A block's country is its CAMEO code's (`GBRVGB` → VGB, `CHNTIB` → CHN); its ISO tag only when it has none: the
+    // tags have copying errors (Myanmar's says MOZ, Guinea's PNG).
+    if ((m = /^<CountryCode>([A-Z]+)/.exec(line))) { iso = placeIso(m[1], ctx) ?? placeIso(m[1].slice(0, 3), ctx); continue; }
+    if ((m = /^<ISO3166-alpha3>([A-Z]{3})</.exec(line))) { if (!iso && ctx.isos.has(m[1])) iso = m[1]; continue; }
+    if ((m = /^<(\w+)>/.exec(line))) { list = (COUNTRYINFO_PLACE_LISTS as readonly string[]).includes(m[1]) ? m[1] as CountryInfoList : undefined; continue; }
+    if (line.startsWith('<')) { list = undefined; continue; }
+    if (!list || !iso || line.trimStart().startsWith('#')) continue;
+    const raw = line.replace(/#.*$/, '').trim();
+    if (raw) out.push({ list, iso, raw });
+  }
+  return out;
+}
+
+/**
+ * Words of a CountryInfo `<GeogFeatures>` name that make it water or relief — seas, rivers, lakes, mountains, deserts,
+ * landmarks (`Nile River`, `Lake Ladoga`, `Mount Ararat`, `Gobi Desert`, `Great Wall`; Chinese `he`, `jiang`, `shan`,
+ * Turkic `kum`, Persian `dasht`, Malay `danau`): no country's place where events happen, often shared by several.
+ */
+const FEATURE_WORDS = new Set(['river', 'lake', 'sea', 'gulf', 'bay', 'bight', 'strait', 'fjord', 'fiord', 'canal',
+  'falls', 'dam', 'reef', 'mount', 'mt', 'peak', 'mountain', 'mountains', 'alps', 'range', 'sierra', 'massif', 'highlands',
+  'hills', 'plateau', 'shield', 'desert', 'plain', 'gorge', 'wall', 'way', 'tree', 'volcan', 'nevado', 'pico', 'jebel',
+  'meer', 'he', 'ho', 'hai', 'jiang', 'kiang', 'shan', 'kum', 'qum', 'dasht', 'danau']);
+const FEATURE_GLUE = new Set(['of', 'the', 'de', 'e', 'great']);
+
 /**
  * data/actors/places.json: cities, provinces and regions → the country they are in, from the bare synonyms of the
- * country blocks of Phoenix.Countries.actors.txt (`IRAQ_ … +BASRA_ +SAMARRA … [IRQ]`). Precision before recall: a name
+ * country blocks of Phoenix.Countries.actors.txt (`IRAQ_ … +BASRA_ +SAMARRA … [IRQ]`) and the `<Capital>`,
+ * `<MajorCities>`, `<Regions>` and land `<GeogFeatures>` lists of CountryInfo.txt. Precision before recall: a name
  * that is a country's name, demonym or capital, a person's name or surname, an organisation's name, an English word,
  * or shorter than four letters is dropped; one under several countries keeps them all (the document decides).
  */
@@ -844,8 +895,29 @@ function buildPlaces(ctx: CountryCtx, countries: CountryRecord[], people: Person
   }
   const words = new Set([...PLACE_WORDS, ...[...NAME_BLOCK, ...COMMON_CAPS].map(foldName), ...Object.keys(agents.phrases),
     ...titles.keys()]);
-  const dropped = { short: 0, junk: 0, country: 0, 'country variant': 0, word: 0, person: 0, org: 0 };
+  type Drop = 'short' | 'junk' | 'country' | 'country variant' | 'feature' | 'word' | 'person' | 'org';
+  /** Why a place name is dropped, or null when it is kept. */
+  const drop = (name: string, variant = false): Drop | null => {
+    const f = foldName(name);
+    if (f.replace(/[^a-z]/g, '').length < 4) return 'short';
+    if (!goodName(name) || !LATIN.test(name) || /\d/.test(name) || !/^\p{Lu}/u.test(name)) return 'junk';
+    if (countryNames.has(f)) return 'country';
+    if (variant) return 'country variant';
+    if (words.has(f)) return 'word';
+    if (personNames.has(f) || (given.get(f) ?? 0) >= 3) return 'person';
+    if (orgNames.has(f)) return 'org';
+    return null;
+  };
+  const clean = (raw: string) => displayName(raw.replace(/_/g, ' ').replace(/\s*\([^)]*\)\s*$/, '').replace(/^THE /, '').trim());
   const places = new Map<string, Set<string>>(); // display name → ISOs
+  const add = (name: string, iso: string) => {
+    const s = places.get(name) ?? new Set<string>();
+    s.add(iso);
+    places.set(name, s);
+  };
+  const dropLine = (d: Record<string, number>) => Object.entries(d).filter(([, n]) => n).map(([k, n]) => `${n} ${k}`).join(', ');
+
+  const pDropped: Record<string, number> = {};
   let blocks = 0;
   for (const a of actors) {
     // A place block has only bare country codes; its country is the one of the open-ended code (`[IRQ >20060520]`).
@@ -859,26 +931,67 @@ function buildPlaces(ctx: CountryCtx, countries: CountryRecord[], people: Person
     const names = [a.name, ...a.synonyms];
     const cap = names.findIndex((n) => capitals.get(iso)?.has(foldName(n)));
     names.forEach((raw, k) => {
-      const name = displayName(raw.replace(/\s*\([^)]*\)\s*$/, '').replace(/^THE /, '').trim());
-      const f = foldName(name);
-      if (f.replace(/[^a-z]/g, '').length < 4) dropped.short++;
-      else if (!goodName(name) || !LATIN.test(name) || /\d/.test(name) || !/^\p{Lu}/u.test(name)) dropped.junk++;
-      else if (countryNames.has(f)) dropped.country++;
-      else if (k < cap) dropped['country variant']++;
-      else if (words.has(f)) dropped.word++;
-      else if (personNames.has(f) || (given.get(f) ?? 0) >= 3) dropped.person++;
-      else if (orgNames.has(f)) dropped.org++;
-      else {
-        const s = places.get(name) ?? new Set<string>();
-        s.add(iso);
-        places.set(name, s);
-      }
+      const name = clean(raw);
+      const why = drop(name, k < cap);
+      if (why) pDropped[why] = (pDropped[why] ?? 0) + 1;
+      else add(name, iso);
     });
   }
+  const phoenix = new Set(places.keys());
+  log.push(`${file} places: ${blocks} place blocks, ${phoenix.size} names kept; dropped: ${dropLine(pDropped)}`);
+
+  // CountryInfo.txt: capitals' other spellings, major cities, regions, and the land among the geographic features.
+  const ciFile = 'CountryInfo.120116.txt';
+  // Names Phoenix's editors disabled in the country file (`# +CANTON_ # Causing Swiss skiing accidents to be coded as
+  // China`, `#+ROMA_ Causes miscodings of Roma people.`): not taken from CountryInfo either.
+  const disabled = new Set([...read(join(ref, 'phoenix-dictionaries', file)).matchAll(/^\s*#\s*\+([A-Z][A-Z_'.-]*)/gm)]
+    .map((m) => foldName(m[1].replace(/_/g, ' '))));
+  // Regions across borders: `Kurdistan` (Iran's list) is also `Iraqi Kurdistan` (Iraq's): a name that another country
+  // lists after one of its own demonyms is no one country's place.
+  const demonymOf = new Map<string, string>();
+  for (const c of countries) for (const d of c.demonyms) demonymOf.set(foldName(d), c.iso);
+  const partOf = new Map<string, Set<string>>(); // `kurdistan` → IRQ
+  const entries = readCountryInfoPlaces(readFileSync(join(ref, 'countryinfo', ciFile), 'latin1'), ctx);
+  for (const [name, iso] of [...[...places].flatMap(([n, isos]) => [...isos].map((i) => [n, i])), ...entries.map((e) => [e.raw.replace(/_/g, ' '), e.iso])]) {
+    const [d, ...rest] = foldName(name).split(' ');
+    if (rest.length && demonymOf.get(d) === iso) partOf.set(rest.join(' '), (partOf.get(rest.join(' ')) ?? new Set()).add(iso));
+  }
+  const featureIsos = new Map<string, Set<string>>(); // folded feature name → countries listing it
+  const featureBare = new Set<string>(); // `Nile` of `Nile River`, `Ladoga` of `Lake Ladoga`
+  for (const e of entries) {
+    if (e.list !== 'GeogFeatures') continue;
+    const f = foldName(e.raw.replace(/_/g, ' '));
+    featureIsos.set(f, (featureIsos.get(f) ?? new Set()).add(e.iso));
+    const ws = f.split(' ');
+    if (ws.some((w) => FEATURE_WORDS.has(w))) featureBare.add(ws.filter((w) => !FEATURE_WORDS.has(w) && !FEATURE_GLUE.has(w)).join(' '));
+  }
+  const counts = new Map<CountryInfoList, { names: Set<string>; new: Set<string>; dropped: Record<string, number> }>(
+    COUNTRYINFO_PLACE_LISTS.map((l) => [l, { names: new Set(), new: new Set(), dropped: {} }]));
+  for (const e of entries) {
+    const c = counts.get(e.list)!;
+    const name = clean(e.raw.replace(/_+$/, ''));
+    const f = foldName(name);
+    let why: string | null = /^[A-Z][A-Z_ .'-]*(\([A-Z_]+\))?$/.test(e.raw) ? drop(name) : 'junk'; // `KOSTROMAs`, `MELAKAN2`
+    if (!why && disabled.has(f)) why = 'disabled by Phoenix';
+    if (!why && EPITHET.test(f)) why = 'epithet';
+    if (!why && SAINT_NAME.test(f)) why = 'saint';
+    if (!why && [...partOf.get(f) ?? []].some((x) => x !== e.iso)) why = 'across borders';
+    if (!why && e.list === 'GeogFeatures') {
+      // Water and relief (and the bare name of one: `Nile`), or a feature listed under several countries (`Makalu`).
+      if (f.split(' ').every((w) => FEATURE_WORDS.has(w) || FEATURE_GLUE.has(w)) || f.split(' ').some((w) => FEATURE_WORDS.has(w))
+        || featureBare.has(f) || featureIsos.get(f)!.size > 1) why = 'feature';
+    }
+    if (why) { c.dropped[why] = (c.dropped[why] ?? 0) + 1; continue; }
+    c.names.add(name);
+    if (!phoenix.has(name)) c.new.add(name);
+    add(name, e.iso);
+  }
+  log.push(`${ciFile} places: ${[...counts].map(([l, c]) => `${l} ${c.names.size} names kept (${c.new.size} not in Phoenix)` +
+    `${dropLine(c.dropped) ? `, dropped ${dropLine(c.dropped)}` : ''}`).join('; ')}`);
+
   const out = new Map([...places.entries()].sort((a, b) => cmp(a[0], b[0])).map(([n, s]) => [n, [...s].sort(cmp)]));
   const several = [...out.values()].filter((s) => s.length > 1).length;
-  log.push(`${file} places: ${blocks} place blocks, ${out.size} names kept (${several} under several countries, ` +
-    `resolved by the document); dropped: ${Object.entries(dropped).map(([k, n]) => `${n} ${k}`).join(', ')}`);
+  log.push(`places: ${out.size} names (${out.size - phoenix.size} from CountryInfo only; ${several} under several countries, resolved by the document)`);
   return out;
 }
 
