@@ -32,3 +32,16 @@ test('a place shared by several countries is the one the document names, else no
   assert.deepEqual(show('Fighting broke out in Tripoli. Libya closed its border.'), ['Tripoli=LBY@place', 'Libya=LBY@name']);
   assert.deepEqual(show('Fighting broke out in Tripoli.'), []);
 });
+
+test('cities and regions from the CountryInfo lists: the war in Ukraine', () => {
+  assert.deepEqual(codes('Russian missiles struck Kharkiv on Monday.'), ['Russian=RUS/mod@demonym', 'Kharkiv=UKR@place']);
+  assert.deepEqual(codes('Fighting continued in the Donbas.'), ['Donbas=UKR@place']);
+  assert.deepEqual(dictionary().places?.['Crimea'], ['UKR']);
+});
+
+test('not from the CountryInfo lists: water and relief, epithets, saints, names Phoenix disabled, regions across borders', () => {
+  const places = dictionary().places ?? {};
+  for (const name of ['Gobi', 'Golden State', 'Land Of Lincoln', 'Santa Cruz', 'Canton', 'Roma', 'Kurdistan']) {
+    assert.equal(places[name], undefined, name);
+  }
+});

@@ -10,6 +10,7 @@ test('a place is a target when the people in it are hit', () => {
   assert.deepEqual(asserted('Peru shelled Nyala on Monday.'), ['PER>SDN 194']);
   assert.deepEqual(asserted('Mosul was shelled by Turkish jets on Monday.'), ['TURMIL>IRQ 194']);
   assert.deepEqual(asserted('Chilean troops attacked the town of Basra on Monday.'), ['CHLMIL>IRQ 190']);
+  assert.deepEqual(asserted('Russian forces shelled Odesa on Monday.'), ['RUSMIL>UKR 194']); // a CountryInfo city
 });
 
 test('in/near a town places the act', () => {
