@@ -421,7 +421,7 @@ function buildPeople(ctx: CountryCtx, titles: Map<string, string>, log: string[]
 
   // 4. Phoenix (Phoenix.Countries.actors.txt, from CountryInfo 2014): historical and later leaders, ministers and
   //    officials with dated codes. Titles and seats come from CountryInfo.txt's sections and comments.
-  const ci = parseCountryInfo(readFileSync(join(ref, 'countryinfo', 'CountryInfo.120116.txt'), 'latin1'));
+  const ci = parseCountryInfo(readFileSync(join(ref, 'countryinfo', 'CountryInfo.120116.txt'), 'latin1'), (c) => ctx.cameoToIso.get(c) ?? c);
   const ciTitle = new Map<string, { title: string; seat?: 'hos' | 'hog' }>(); // `name|iso|start` and `name|iso|<end`
   const ciTitles = new Map<string, Set<string>>(); // `name|iso` → titles
   for (const t of ci) {

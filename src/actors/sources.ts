@@ -336,9 +336,10 @@ export interface CountryInfoTerm {
 /**
  * Reads the terms of office in CountryInfo.txt (Computational Event Data System; CC BY-SA 3.0). Leaders:
  * `\tNAME_ [YYYYMMDD - YYYYMMDD] [>YYYYMMDD] [B:…]` under a `\t<Title>` line; government:
- * `\t{NAME_}{NAME_} [CODE dates][CODE dates]\t# Title`. Unreadable dates are left out.
+ * `\t{NAME_}{NAME_} [CODE dates][CODE dates]\t# Title`. Unreadable dates are left out. A block's country is its CAMEO
+ * code's, through `isoOf` (`TMP` → `TLS`).
  */
-export function parseCountryInfo(text: string): CountryInfoTerm[] {
+export function parseCountryInfo(text: string, isoOf: (cameo: string) => string = (c) => c): CountryInfoTerm[] {
   const out: CountryInfoTerm[] = [];
   let code = '';
   let iso = '';
@@ -350,8 +351,11 @@ export function parseCountryInfo(text: string): CountryInfoTerm[] {
     if (inDoc) { if (raw.includes('-->')) inDoc = false; continue; }
     if (raw.startsWith('<!--')) { if (!raw.includes('-->')) inDoc = true; continue; }
     let m: RegExpExecArray | null;
-    if ((m = /^<CountryCode>([A-Z]+)<\/CountryCode>/.exec(raw))) { code = m[1]; iso = code.slice(0, 3); continue; }
-    if ((m = /^<ISO3166-alpha3>([A-Z]{3})<\/ISO3166-alpha3>/.exec(raw))) { iso = m[1]; continue; }
+    if (raw.startsWith('<Country>')) { code = ''; iso = ''; continue; }
+    if ((m = /^<CountryCode>([A-Z]+)<\/CountryCode>/.exec(raw))) { code = m[1]; iso = isoOf(code.slice(0, 3)); continue; }
+    // A territory's block (`FRAGUF`) is filed under its ISO tag; a country's under its code: the ISO tags of some
+    // countries are copying errors (Guinea's says PNG, Guatemala's GLP, Myanmar's MOZ).
+    if ((m = /^<ISO3166-alpha3>([A-Z]{3})<\/ISO3166-alpha3>/.exec(raw))) { if (code.length !== 3) iso = m[1]; continue; }
     if (/^<Leaders>/.test(raw)) { section = 'leaders'; continue; }
     if (/^<Government>/.test(raw)) { section = 'government'; continue; }
     if (/^<\/(Leaders|Government)>/.test(raw)) { section = null; continue; }

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  displayCase, factbookDate, parseCameoTable, parseCsv, parseFactbookLeaders, parsePhoenixActors, parsePhoenixAgents,
+  displayCase, factbookDate, parseCameoTable, parseCountryInfo, parseCsv, parseFactbookLeaders, parsePhoenixActors, parsePhoenixAgents,
   phoenixCode, phoenixDate, pluralize, slug,
 } from '../../src/actors/sources.js';
 
@@ -107,4 +107,18 @@ test('display case and slugs', () => {
 test('cameo tables', () => {
   const t = parseCameoTable('Government\tGOV\tGOV\nNULL\t---\t000\nAmerican Samoa\tUSAASM\t000\n');
   assert.deepEqual(t, [{ label: 'Government', code: 'GOV' }, { label: 'American Samoa', code: 'USAASM' }]);
+});
+
+test('CountryInfo terms: a country block is filed under its CAMEO code, a territory under its ISO tag', () => {
+  const text = [
+    '<Country>', '<CountryCode>PER</CountryCode>', '<ISO3166-alpha3>CHL</ISO3166-alpha3>', '<Leaders>', '\t<Presidents>',
+    '\t\tANA_QUISPE_\t[20010101 - 20050101]', '\t</Presidents>', '</Leaders>', '</Country>',
+    '<Country>', '<CountryCode>TMP</CountryCode>', '<ISO3166-alpha3>TLS</ISO3166-alpha3>', '<Leaders>', '\t<Presidents>',
+    '\t\tJOAO_SOARES_\t[20020101 - 20070101]', '\t</Presidents>', '</Leaders>', '</Country>',
+    '<Country>', '<CountryCode>FRAGUF</CountryCode>', '<ISO3166-alpha3>GUF</ISO3166-alpha3>', '<Leaders>', '\t<Prefects>',
+    '\t\tMARC_DUPONT_\t[20030101 - 20060101]', '\t</Prefects>', '</Leaders>', '</Country>',
+  ].join('\n');
+  const terms = parseCountryInfo(text, (c) => (c === 'TMP' ? 'TLS' : c));
+  assert.deepEqual(terms.map((t) => `${t.names[0]} ${t.iso} ${t.title}`),
+    ['ANA QUISPE PER Presidents', 'JOAO SOARES TLS Presidents', 'MARC DUPONT GUF Prefects']);
 });
