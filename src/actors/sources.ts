@@ -228,7 +228,7 @@ export interface FactbookLeader {
 }
 
 const LOWER_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'da', 'de', 'del', 'della', 'der', 'di', 'do',
-  'dos', 'du', 'la', 'le', 'van', 'von', 'y', 'abd']);
+  'dos', 'du', 'es', 'la', 'le', 'van', 'von', 'y', 'abd']);
 
 /** `PUTIN` → `Putin`, `EL-SISI` → `El-Sisi`, `BIN` → `bin` (particles stay lower-case unless first). */
 export function displayCase(word: string, first = false): string {

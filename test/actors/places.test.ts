@@ -45,3 +45,7 @@ test('not from the CountryInfo lists: water and relief, epithets, saints, names 
     assert.equal(places[name], undefined, name);
   }
 });
+
+test('a particle inside a place name matches in any case (`Dar es Salaam`, as written in news)', () => {
+  assert.deepEqual(codes('Riots broke out in Dar es Salaam.'), ['Dar es Salaam=TZA@place']);
+});
