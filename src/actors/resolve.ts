@@ -17,7 +17,7 @@ import { agentActor, personActor, personOf } from './actor.js';
 import {
   childOf, covers, hasTitle, isNotable, officesOn, pickPerson, surnamePeople, type Dictionary, type PersonRecord,
 } from './dictionary.js';
-import { matchNames, matchPhrase, matchSurname, mention, tokenView, type TokenView } from './recognize.js';
+import { capitalised, matchNames, matchPhrase, matchSurname, mention, tokenView, type TokenView } from './recognize.js';
 
 const MALE = new Set(['he', 'him', 'his']);
 const FEMALE = new Set(['she', 'her', 'hers']);
@@ -105,7 +105,7 @@ export function resolveMentions(doc: Doc, mentions: Mention[], d: Dictionary, vi
     }
 
     // Surnames.
-    if (/^\p{Lu}/u.test(v.bare[i])) {
+    if (capitalised(v.bare[i])) {
       const s = matchSurname(v, d, i);
       if (s && s.end <= nextStart && !neighbourName(v, i, s.end)) {
         // `the Reagan administration`, `the Blair government`: the government of a head named by surname, whenever.
