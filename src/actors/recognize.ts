@@ -341,6 +341,9 @@ function statesNamed(d: Dictionary, v: TokenView): Set<string> {
   if (!named) {
     named = new Set();
     for (let k = 0; k < v.tokens.length; k++) {
+      // Most words begin no name: the tries' filters tell without a match.
+      const h = keyHash(v.key[k]);
+      if (!mayHaveChild(d.names, h) && !(d.user !== undefined && mayHaveChild(d.user, h))) continue;
       const m = matchNames(v, d, k, (h) => h.type === 'country' || h.type === 'metonym' || h.type === 'demonym');
       if (m && !rejectName(d, v, m)) { named.add(d.countries[m.hit.ref].iso); k = m.end - 1; }
     }
