@@ -81,7 +81,16 @@ export interface TokenView {
   bareEnd: number[];
 }
 
-const POSS_TOK = new Set(["'s", '’s', "'", '’']);
+/** Whether a character code is an apostrophe, straight or curly. */
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/** Whether a string begins with a capital letter, as `/^\p{Lu}/u` tells (ASCII without the regular expression). */
+export function capitalised(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(s);
+}
 
 /** Whether a string is plain ASCII (a loop: cheaper than a regular expression on words this short). */
 function isAscii(s: string): boolean {
@@ -138,10 +147,13 @@ export function tokenView(doc: Doc, d?: Dictionary): TokenView {
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     let text = t.text;
-    if (text.length <= 2 && POSS_TOK.has(text)) {
+    const len = text.length;
+    // A possessive marker (`'s`, `’s`, `'`, `’`), or a word with one attached (`Lavrov's`); character tests, not
+    // regular expressions, on every token.
+    if (len <= 2 && len > 0 && isApostrophe(text.charCodeAt(0)) && (len === 1 || text.charCodeAt(1) === 115)) {
       possTok[i] = true;
       if (i > 0 && tokens[i - 1].sentence === t.sentence && tokens[i - 1].end === t.start) poss[i - 1] = true;
-    } else if (text.length > 3 && /['’]s$/.test(text)) {
+    } else if (len > 3 && text.charCodeAt(len - 1) === 115 && isApostrophe(text.charCodeAt(len - 2))) {
       text = text.slice(0, -2);
       poss[i] = true;
     }
@@ -151,7 +163,8 @@ export function tokenView(doc: Doc, d?: Dictionary): TokenView {
     key[i] = text === t.text && isAscii(t.lower) ? t.lower : tokenKey(text);
     // `Ethopia has agreed …`: a proper noun standing alone that is a country's name less one letter is that name.
     // (The map first: a miss there is cheaper than the Unicode test, and nearly every word misses.)
-    const fix = typos && t.pos === 'PROPN' ? typos.get(key[i]) : undefined;
+    // (Every misspelling is six letters or more.)
+    const fix = typos && t.pos === 'PROPN' && key[i].length >= 6 ? typos.get(key[i]) : undefined;
     if (fix && /^\p{Lu}\p{Ll}+$/u.test(text) && !nameNeighbour(tokens, i - 1, t.sentence) && !nameNeighbour(tokens, i + 1, t.sentence)) key[i] = fix;
   }
   return { tokens, key, poss, possTok, bare, bareEnd };
@@ -328,6 +341,9 @@ function statesNamed(d: Dictionary, v: TokenView): Set<string> {
   if (!named) {
     named = new Set();
     for (let k = 0; k < v.tokens.length; k++) {
+      // Most words begin no name: the tries' filters tell without a match.
+      const h = keyHash(v.key[k]);
+      if (!mayHaveChild(d.names, h) && !(d.user !== undefined && mayHaveChild(d.user, h))) continue;
       const m = matchNames(v, d, k, (h) => h.type === 'country' || h.type === 'metonym' || h.type === 'demonym');
       if (m && !rejectName(d, v, m)) { named.add(d.countries[m.hit.ref].iso); k = m.end - 1; }
     }

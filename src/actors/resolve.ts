@@ -17,7 +17,7 @@ import { agentActor, personActor, personOf } from './actor.js';
 import {
   childOf, covers, hasTitle, isNotable, officesOn, pickPerson, surnamePeople, type Dictionary, type PersonRecord,
 } from './dictionary.js';
-import { matchNames, matchPhrase, matchSurname, mention, tokenView, type TokenView } from './recognize.js';
+import { capitalised, matchNames, matchPhrase, matchSurname, mention, tokenView, type TokenView } from './recognize.js';
 
 const MALE = new Set(['he', 'him', 'his']);
 const FEMALE = new Set(['she', 'her', 'hers']);
@@ -58,6 +58,7 @@ export function resolveMentions(doc: Doc, mentions: Mention[], d: Dictionary, vi
   const out: Mention[] = [];
   const salient = salientCountry(mentions);
   const present = new Set(mentions.map((m) => m.actor.country).filter((c): c is string => !!c));
+  const bearers = new Map<string, number>();
   let mi = 0;
   let i = 0;
   while (i < toks.length) {
@@ -71,8 +72,9 @@ export function resolveMentions(doc: Doc, mentions: Mention[], d: Dictionary, vi
     const nextStart = mi < mentions.length ? mentions[mi].tokenStart : toks.length;
     const key = v.key[i];
 
-    // Pronouns, and `his Iranian counterpart`.
-    if (MALE.has(key) || FEMALE.has(key) || PLURAL.has(key)) {
+    // Pronouns, and `his Iranian counterpart`. (They all begin with h, s or t: a character test first, then the sets.)
+    const c0 = key.charCodeAt(0);
+    if ((c0 === 104 || c0 === 115 || c0 === 116) && (MALE.has(key) || FEMALE.has(key) || PLURAL.has(key))) {
       const ante = PLURAL.has(key) ? pluralAntecedent(out, toks[i].sentence) : personAntecedent(v, out, mentions, mi, i);
       if (ante) {
         const possessive = key === 'his' || key === 'their' || (key === 'her' && nounFollows(v, i));
@@ -105,7 +107,7 @@ export function resolveMentions(doc: Doc, mentions: Mention[], d: Dictionary, vi
     }
 
     // Surnames.
-    if (/^\p{Lu}/u.test(v.bare[i])) {
+    if (capitalised(v.bare[i])) {
       const s = matchSurname(v, d, i);
       if (s && s.end <= nextStart && !neighbourName(v, i, s.end)) {
         // `the Reagan administration`, `the Blair government`: the government of a head named by surname, whenever.
@@ -117,7 +119,7 @@ export function resolveMentions(doc: Doc, mentions: Mention[], d: Dictionary, vi
           continue;
         }
         const alone = aloneAs(v, i);
-        const p = surnameReferent(d, out, v.key[i], date, alone !== 'no' && otherBearer(v, i, mentions) ? 'no' : alone,
+        const p = surnameReferent(d, out, v.key[i], date, alone !== 'no' && otherBearer(v, i, mentions, bearers) ? 'no' : alone,
           salient, present);
         if (p) {
           out.push(mention(doc, v, i, s.end, personActor(p, date, d), 'surname', s.end, modifierAfter(v, s.end - 1)));
@@ -212,19 +214,30 @@ function neighbourName(v: TokenView, start: number, end: number): boolean {
  * `John Paul Stevens … Stevens`: earlier in the text the same word ends a full name that is nobody in the dictionary
  * (a capitalised name before it, and no mention there), so the surname is that person's.
  */
-function otherBearer(v: TokenView, i: number, mentions: Mention[]): boolean {
+function otherBearer(v: TokenView, i: number, mentions: Mention[], bearers: Map<string, number>): boolean {
+  // The test of a token does not depend on `i`: the first token that passes it is found once per key (`bearers`).
   const key = v.key[i];
+  let first = bearers.get(key);
+  if (first === undefined) {
+    first = firstBearer(v, key, mentions);
+    bearers.set(key, first);
+  }
+  return first < i;
+}
+
+/** The first token (from 1) with this key that ends a full name nobody in the dictionary has; Infinity if none. */
+function firstBearer(v: TokenView, key: string, mentions: Mention[]): number {
   const toks = v.tokens;
   let mi = 0;
-  for (let k = 1; k < i; k++) {
+  for (let k = 1; k < toks.length; k++) {
     if (v.key[k] !== key) continue;
     while (mi < mentions.length && mentions[mi].tokenEnd <= k) mi++;
     if (mi < mentions.length && mentions[mi].tokenStart <= k) continue;
     const p = toks[k - 1];
     if (p.sentence === toks[k].sentence && p.pos === 'PROPN' && /^\p{Lu}/u.test(p.text) && !v.possTok[k - 1]
-      && !/^(mr|mrs|ms|dr|sen|gen|rep|president|minister|king|queen|prince|general|judge|justice)\.?$/.test(v.key[k - 1])) return true;
+      && !/^(mr|mrs|ms|dr|sen|gen|rep|president|minister|king|queen|prince|general|judge|justice)\.?$/.test(v.key[k - 1])) return k;
   }
-  return false;
+  return Infinity;
 }
 
 /**
