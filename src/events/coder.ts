@@ -8,7 +8,7 @@ import { type Clause, clauseOf, splitClauses } from './clauses.js';
 import { type Cues, defaultCues, defaultSpeechActs, speechActCode, type SpeechActMap } from './lexicon.js';
 import type { ModalityReading } from './modality.js';
 import { modalityAt } from './modality.js';
-import { choosePattern, Context, defaultPatterns, NO_EVENT, type Pattern, type PatternBook } from './patterns.js';
+import { anyWordsThere, choosePattern, Context, defaultPatterns, NO_EVENT, type Pattern, type PatternBook, SentenceWords } from './patterns.js';
 import { matchSequence, type SeqMatch } from './sequence.js';
 import { matchesDiscard, type DiscardLists } from './petrarch/discards.js';
 
@@ -137,6 +137,8 @@ export class EventCoder {
   private readonly acts: SpeechActMap;
   private readonly discards: DiscardLists | null;
   private readonly petrarch: boolean;
+  /** The words of the sentence being read that the patterns' sequences need (see SentenceWords). */
+  private readonly sentenceWords = new SentenceWords();
 
   constructor(opts: EventCoderOptions = {}) {
     this.book = opts.patterns ?? defaultPatterns();
@@ -175,7 +177,7 @@ export class EventCoder {
       if (doc.sentences[s].tokenEnd - doc.sentences[s].tokenStart > MAX_SENTENCE_TOKENS) continue;
       const sent = doc.sentences[s];
       if (this.discards && this.discarded(doc, sent.tokenStart, sent.tokenEnd, this.discards.sentence)) continue;
-      const readings = new SentenceReader(doc, s, mentionAt, this.book, this.cues, this.acts, inTime, this.petrarch).read();
+      const readings = new SentenceReader(doc, s, mentionAt, this.book, this.cues, this.acts, inTime, this.sentenceWords, this.petrarch).read();
       for (const r of readings) this.emit(doc, r, events, seen);
     }
     return events;
@@ -319,7 +321,7 @@ class SentenceReader {
   private lemmas: string[] | null = null;
   private lowers: string[] | null = null;
   private clauseList: Clause[] | null = null;
-  private sentenceWords: Set<string> | null = null;
+  private wordsMarked = false;
 
   constructor(
     private readonly doc: Doc,
@@ -329,6 +331,7 @@ class SentenceReader {
     private readonly cues: Cues,
     private readonly acts: SpeechActMap,
     private readonly timeMark: Uint8Array,
+    private readonly sentenceWords: SentenceWords,
     private readonly petrarch = false,
   ) {
     this.tokens = doc.tokens;
@@ -461,7 +464,7 @@ class SentenceReader {
     const candidates = this.verbPatterns(t);
     if (!candidates) return null;
     // Most verbs of the imported dictionary code only with words the sentence lacks: no clause work for them.
-    if (!candidates.some((p) => !p.seq || this.hasWords(p.seq.need))) return null;
+    if (!anyWordsThere(candidates, this.words())) return null;
     // A gerund after a preposition (`for bombarding`, `by shelling`) names an activity without its doer.
     if (/ing$/.test(t.lower) && v > this.a && (this.isPrep(v - 1) || GERUND_PREPS.has(this.tokens[v - 1].lower))) return null;
     const clause = clauseOf(this.clauses, v);
@@ -486,7 +489,6 @@ class SentenceReader {
       // `obj`: the pattern applies only to an actor as the direct object (`released the ambassador`).
       if (p.obj && !this.isPassive(v, clause) && !this.directObject(j, clause, false).length) return false;
       if (p.seq) {
-        if (p.seq.need.length && !this.hasWords(p.seq.need)) return false;
         // `%` wants a compound subject (`X and Y agreed`).
         if (p.seq.compound && this.subjectOf(clause, v).length < 2) return false;
         const m = matchSequence(p.seq, this.tokens, this.mentionAt, this.doc.mentions, v - p.pre.length, j, bodyStart(clause), governed,
@@ -495,7 +497,7 @@ class SentenceReader {
         return m !== null;
       }
       return true;
-    });
+    }, this.words());
     // A dictionary's `---`: this use of the verb is no event.
     if (!chosen || chosen.code === NO_EVENT) return null;
     const particlesEnd = v + 1 + chosen.particles.length;
@@ -1775,17 +1777,23 @@ class SentenceReader {
     return this.b;
   }
 
-  /** Whether every word stands in the sentence (as lemma or form). */
-  private hasWords(words: readonly string[]): boolean {
-    if (!this.sentenceWords) {
-      this.sentenceWords = new Set();
-      for (let i = this.a; i < this.b; i++) { this.sentenceWords.add(this.tokens[i].lemma); this.sentenceWords.add(this.tokens[i].lower); }
+  /** The words of the sentence that sequences need, marked on first use (in the coder's one SentenceWords). */
+  private words(): SentenceWords {
+    if (!this.wordsMarked) {
+      this.makeLists();
+      this.sentenceWords.mark(this.lemmas!, this.lowers!);
+      this.wordsMarked = true;
     }
-    for (const w of words) if (!this.sentenceWords.has(w)) return false;
-    return true;
+    return this.sentenceWords;
   }
 
   private context(from: number, to: number): Context {
+    this.makeLists();
+    return new Context(this.lemmas!, this.lowers!, Math.max(from, this.a) - this.a, Math.min(to, this.b) - this.a);
+  }
+
+  /** The sentence's lemmas and lower-cased forms, as lists. */
+  private makeLists(): void {
     if (!this.lemmas) {
       this.lemmas = [];
       this.lowers = [];
@@ -1794,7 +1802,6 @@ class SentenceReader {
         this.lowers.push(this.tokens[i].lower);
       }
     }
-    return new Context(this.lemmas, this.lowers!, Math.max(from, this.a) - this.a, Math.min(to, this.b) - this.a);
   }
 
 }
