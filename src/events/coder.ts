@@ -258,6 +258,12 @@ export class EventCoder {
   }
 }
 
+/** Whether a word starts with a capital letter (/^\p{Lu}/u), an ASCII first letter tested without the expression. */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
+}
+
 /** Roots of physical force: assault, fight, mass violence. */
 const FORCE_ROOTS = new Set(['18', '19', '20']);
 
@@ -381,7 +387,7 @@ class SentenceReader {
       if (this.mentionAt[i] >= 0) continue;
       // `Capitol Hill Occupied Protests`: a capitalised word inside a run of capitalised words is part of a name.
       // (Not in a title-case line naming actors: `Russia Attacks Ukraine`.)
-      if (i > this.a && /^\p{Lu}/u.test(t.text) && t.text !== t.text.toUpperCase() && (this.nameWord(i - 1) || this.nameWord(i + 1))) continue;
+      if (i > this.a && startsUpper(t.text) && t.text !== t.text.toUpperCase() && (this.nameWord(i - 1) || this.nameWord(i + 1))) continue;
       if (t.pos === 'VERB' && !this.nounPosition(i) && !this.attributive(i)) {
         const r = this.readVerb(i) ?? this.readObligation(i);
         if (r) out.push(...this.withSpeechAct(r));
@@ -395,7 +401,7 @@ class SentenceReader {
 
   /** A capitalised word of the sentence outside any mention (a method, not a closure made per token). */
   private nameWord(k: number): boolean {
-    return k > this.a && k < this.b && this.mentionAt[k] < 0 && /^\p{Lu}/u.test(this.tokens[k].text);
+    return k > this.a && k < this.b && this.mentionAt[k] < 0 && startsUpper(this.tokens[k].text);
   }
 
   /** A past participle right after a verb, before a noun phrase (`reject proposed changes`): an adjective. */
@@ -427,6 +433,10 @@ class SentenceReader {
 
   /** The verb patterns for a token: by lemma, or by the forms a past participle may come from (`humiliated`). */
   private verbPatterns(t: Token): Pattern[] | undefined {
+    return this.lookUpVerb(t);
+  }
+
+  private lookUpVerb(t: Token): Pattern[] | undefined {
     const w = t.lower;
     // A dictionary may list a form as a verb of its own (`left`, apart from `leave`): it wins over the lemma's
     // patterns from the same file or a later one.
