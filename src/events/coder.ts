@@ -312,6 +312,9 @@ function participant(m: Mention): Participant {
   return { actor: { code: m.actor.code, country: m.actor.country, text: m.text }, mention: m };
 }
 
+/** verbPatterns' answers, by book, by a verb's lower-cased form (with the lemma they hold for). */
+const verbMemo = new WeakMap<PatternBook, { verbs: number; forms: number; found: Map<string, { lemma: string; patterns: Pattern[] | undefined }> }>();
+
 /** Reads one sentence. */
 class SentenceReader {
   private readonly tokens: Token[];
@@ -433,7 +436,18 @@ class SentenceReader {
 
   /** The verb patterns for a token: by lemma, or by the forms a past participle may come from (`humiliated`). */
   private verbPatterns(t: Token): Pattern[] | undefined {
-    return this.lookUpVerb(t);
+    // Looked up once per form and lemma (stems, irregular forms and `re-` tried each time were a good part of the
+    // stage); a book is complete before it is used, the size check sees one read further.
+    let memo = verbMemo.get(this.book);
+    if (!memo || memo.verbs !== this.book.verbs.size || memo.forms !== this.book.forms.size) {
+      memo = { verbs: this.book.verbs.size, forms: this.book.forms.size, found: new Map() };
+      verbMemo.set(this.book, memo);
+    }
+    const known = memo.found.get(t.lower);
+    if (known && known.lemma === t.lemma) return known.patterns;
+    const patterns = this.lookUpVerb(t);
+    memo.found.set(t.lower, { lemma: t.lemma, patterns });
+    return patterns;
   }
 
   private lookUpVerb(t: Token): Pattern[] | undefined {
