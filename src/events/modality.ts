@@ -137,7 +137,8 @@ function own(tokens: Token[], clause: Clause, upTo: number, cues: Cues): Modalit
   if (clause.kind === 'sub' && clause.marker && cues.condition.has(clause.marker)) {
     return { modality: 'hypothetical', cue: clause.marker, reportedBy: null, aux, future };
   }
-  return { ...(found ?? ASSERTED), aux, future };
+  const f = found ?? ASSERTED;
+  return { modality: f.modality, cue: f.cue, reportedBy: f.reportedBy, aux, future }; // (a spread was a good part of the call)
 }
 
 /** Texts put to a vote or a decision: what they say is done only once they are adopted. */
