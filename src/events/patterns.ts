@@ -500,6 +500,7 @@ export class SentenceWords {
     for (let i = 0; i < lemmas.length; i++) {
       const a = needIds.get(lemmas[i]);
       if (a !== undefined) this.stamp[a] = this.current;
+      if (lowers[i] === lemmas[i]) continue; // most words are their own lemma
       const b = needIds.get(lowers[i]);
       if (b !== undefined) this.stamp[b] = this.current;
     }
