@@ -172,7 +172,7 @@ export class EventCoder {
     for (const m of doc.mentions) if (m.sentence >= 0) actorsIn[m.sentence]++;
     for (let s = 0; s < doc.sentences.length; s++) {
       // No actor, no event — except a protest placed in `the country` named earlier.
-      if (actorsIn[s] === 0 && !/\bcountry\b/.test(doc.sentences[s].text)) continue;
+      if (actorsIn[s] === 0 && !(doc.sentences[s].text.includes('country') && /\bcountry\b/.test(doc.sentences[s].text))) continue;
       // A "sentence" of hundreds of words is a list, a table or junk, not prose: not coded (and kept linear).
       if (doc.sentences[s].tokenEnd - doc.sentences[s].tokenStart > MAX_SENTENCE_TOKENS) continue;
       const sent = doc.sentences[s];
