@@ -324,9 +324,10 @@ class SentenceReader {
   }
   private readonly a: number;
   private readonly b: number;
-  private readonly subjects = new Map<number, Mention[]>();
-  /** Infinitive clauses whose subject was sent by someone (`sent X to meet Y`). */
-  private readonly sent = new Set<number>();
+  /** Inherited subjects by clause index (arrays, not a Map and a Set made for every sentence read). */
+  private readonly subjects: Mention[][] = [];
+  /** Infinitive clauses whose subject was sent by someone (`sent X to meet Y`), by clause index. */
+  private readonly sent: boolean[] = [];
   private lemmas: string[] | null = null;
   private lowers: string[] | null = null;
   private clauseList: Clause[] | null = null;
@@ -691,7 +692,7 @@ class SentenceReader {
       targetParts = kept;
     }
     // `sent X to meet Y`: a visit by X's side, not a meeting both sides sought.
-    if (this.sent.has(clause.index) && pattern.code.startsWith('04')) {
+    if (this.sent[clause.index] && pattern.code.startsWith('04')) {
       return {
         sentence: this.s, pattern: { ...pattern, recip: false, mutual: false }, code: '042', trigger, sources: sources.map(participant),
         targets: targetParts, modality: reading.modality, nominal: false, how: `${how} sent-visit`.trim(), reading,
@@ -1365,7 +1366,7 @@ class SentenceReader {
   }
 
   private inheritedSubject(clause: Clause): Mention[] {
-    const cached = this.subjects.get(clause.index);
+    const cached = this.subjects[clause.index];
     if (cached) return cached;
     let out: Mention[] = [];
     if (clause.kind === 'rel') {
@@ -1388,7 +1389,7 @@ class SentenceReader {
         out = ante ? this.withConjuncts(ante, 'left') : [];
       } else if (clause.kind === 'inf' && this.sendsObject(parent, clause.start)) {
         out = this.sendsObject(parent, clause.start)!;
-        this.sent.add(clause.index);
+        this.sent[clause.index] = true;
       } else if (clause.kind === 'inf' && this.directsObject(parent, clause.start)) {
         // `Peru urged Chile to withdraw`: the one urged is to act (the act is wanted: see modality).
         out = this.directsObject(parent, clause.start)!;
@@ -1403,7 +1404,7 @@ class SentenceReader {
         out = pv !== null ? this.subjectOf(parent, pv) : this.subjectOf(parent, parent.end);
       }
     }
-    this.subjects.set(clause.index, out);
+    this.subjects[clause.index] = out;
     return out;
   }
 
