@@ -1,7 +1,7 @@
 // Clause structure without a parser: splits a sentence into clauses at subordinators, relative words,
 // coordinated predicates, infinitives and participles, and says how each clause relates to the one before.
 import type { Doc, Token } from '../types.js';
-import type { Cues } from './lexicon.js';
+import { CUE, cueBits, type Cues } from './lexicon.js';
 
 export type ClauseKind =
   | 'main'   // an independent clause (the sentence's first, or one after `, and NP V`)
@@ -103,20 +103,22 @@ export function splitClauses(doc: Doc, s: number, cues: Cues): Clause[] {
     cur = { index: clauses.length, start: k, end: b, kind, marker, parent };
   };
   const lastIndex = (k: number) => (k > cur.start ? clauses.length : clauses.length - 1);
+  const bits = cueBits(cues);
 
   for (let k = a; k < b; k++) {
     const t = tokens[k];
     const prev = tokens[k - 1];
     const w = t.lower;
+    const cue = bits.get(w) ?? 0;
     if (k === a) {
-      if (cues.subordinator.has(w) && verbAhead(tokens, k + 1, b)) cur.kind = 'sub', cur.marker = w;
+      if ((cue & CUE.subordinator) && verbAhead(tokens, k + 1, b)) cur.kind = 'sub', cur.marker = w;
       continue;
     }
     if (t.text === ';' || t.text === ':') {
       open(k + 1, 'main', null, null);
       continue;
     }
-    if (cues.relative.has(w) && w !== 'that' && t.pos !== 'DET') {
+    if ((cue & CUE.relative) && w !== 'that' && t.pos !== 'DET') {
       open(k, 'rel', w, lastIndex(k));
       continue;
     }
@@ -125,11 +127,11 @@ export function splitClauses(doc: Doc, s: number, cues: Cues): Clause[] {
       open(k, 'rel', w, lastIndex(k));
       continue;
     }
-    if (cues.subordinator.has(w) && w !== 'that' && verbAhead(tokens, k + 1, b) && startsPredication(tokens, k + 1, b)) {
+    if ((cue & CUE.subordinator) && w !== 'that' && verbAhead(tokens, k + 1, b) && startsPredication(tokens, k + 1, b)) {
       open(k, 'sub', w, lastIndex(k));
       continue;
     }
-    if (cues.coordinator.has(w) && t.pos === 'CCONJ') {
+    if ((cue & CUE.coordinator) && t.pos === 'CCONJ') {
       let j = k + 1;
       while (j < b && (tokens[j].pos === 'ADV' || isQuote(tokens[j]))) j++;
       if (j < b && isVerbal(tokens[j]) && hasVerb(tokens, cur.start, k)) {

@@ -8,7 +8,7 @@ import { type Clause, clauseOf, splitClauses } from './clauses.js';
 import { type Cues, defaultCues, defaultSpeechActs, speechActCode, type SpeechActMap } from './lexicon.js';
 import type { ModalityReading } from './modality.js';
 import { modalityAt } from './modality.js';
-import { choosePattern, Context, defaultPatterns, NO_EVENT, type Pattern, type PatternBook } from './patterns.js';
+import { anyWordsThere, choosePattern, Context, defaultPatterns, NO_EVENT, type Pattern, type PatternBook, SentenceWords } from './patterns.js';
 import { matchSequence, type SeqMatch } from './sequence.js';
 import { matchesDiscard, type DiscardLists } from './petrarch/discards.js';
 
@@ -137,6 +137,8 @@ export class EventCoder {
   private readonly acts: SpeechActMap;
   private readonly discards: DiscardLists | null;
   private readonly petrarch: boolean;
+  /** The words of the sentence being read that the patterns' sequences need (see SentenceWords). */
+  private readonly sentenceWords = new SentenceWords();
 
   constructor(opts: EventCoderOptions = {}) {
     this.book = opts.patterns ?? defaultPatterns();
@@ -170,12 +172,12 @@ export class EventCoder {
     for (const m of doc.mentions) if (m.sentence >= 0) actorsIn[m.sentence]++;
     for (let s = 0; s < doc.sentences.length; s++) {
       // No actor, no event — except a protest placed in `the country` named earlier.
-      if (actorsIn[s] === 0 && !/\bcountry\b/.test(doc.sentences[s].text)) continue;
+      if (actorsIn[s] === 0 && !(doc.sentences[s].text.includes('country') && /\bcountry\b/.test(doc.sentences[s].text))) continue;
       // A "sentence" of hundreds of words is a list, a table or junk, not prose: not coded (and kept linear).
       if (doc.sentences[s].tokenEnd - doc.sentences[s].tokenStart > MAX_SENTENCE_TOKENS) continue;
       const sent = doc.sentences[s];
       if (this.discards && this.discarded(doc, sent.tokenStart, sent.tokenEnd, this.discards.sentence)) continue;
-      const readings = new SentenceReader(doc, s, mentionAt, this.book, this.cues, this.acts, inTime, this.petrarch).read();
+      const readings = new SentenceReader(doc, s, mentionAt, this.book, this.cues, this.acts, inTime, this.sentenceWords, this.petrarch).read();
       for (const r of readings) this.emit(doc, r, events, seen);
     }
     return events;
@@ -256,6 +258,12 @@ export class EventCoder {
   }
 }
 
+/** Whether a word starts with a capital letter (/^\p{Lu}/u), an ASCII first letter tested without the expression. */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
+}
+
 /** Roots of physical force: assault, fight, mass violence. */
 const FORCE_ROOTS = new Set(['18', '19', '20']);
 
@@ -304,6 +312,9 @@ function participant(m: Mention): Participant {
   return { actor: { code: m.actor.code, country: m.actor.country, text: m.text }, mention: m };
 }
 
+/** verbPatterns' answers, by book, by a verb's lower-cased form (with the lemma they hold for). */
+const verbMemo = new WeakMap<PatternBook, { verbs: number; forms: number; found: Map<string, { lemma: string; patterns: Pattern[] | undefined }> }>();
+
 /** Reads one sentence. */
 class SentenceReader {
   private readonly tokens: Token[];
@@ -313,13 +324,14 @@ class SentenceReader {
   }
   private readonly a: number;
   private readonly b: number;
-  private readonly subjects = new Map<number, Mention[]>();
-  /** Infinitive clauses whose subject was sent by someone (`sent X to meet Y`). */
-  private readonly sent = new Set<number>();
+  /** Inherited subjects by clause index (arrays, not a Map and a Set made for every sentence read). */
+  private readonly subjects: Mention[][] = [];
+  /** Infinitive clauses whose subject was sent by someone (`sent X to meet Y`), by clause index. */
+  private readonly sent: boolean[] = [];
   private lemmas: string[] | null = null;
   private lowers: string[] | null = null;
   private clauseList: Clause[] | null = null;
-  private sentenceWords: Set<string> | null = null;
+  private wordsMarked = false;
 
   constructor(
     private readonly doc: Doc,
@@ -329,6 +341,7 @@ class SentenceReader {
     private readonly cues: Cues,
     private readonly acts: SpeechActMap,
     private readonly timeMark: Uint8Array,
+    private readonly sentenceWords: SentenceWords,
     private readonly petrarch = false,
   ) {
     this.tokens = doc.tokens;
@@ -378,7 +391,7 @@ class SentenceReader {
       if (this.mentionAt[i] >= 0) continue;
       // `Capitol Hill Occupied Protests`: a capitalised word inside a run of capitalised words is part of a name.
       // (Not in a title-case line naming actors: `Russia Attacks Ukraine`.)
-      if (i > this.a && /^\p{Lu}/u.test(t.text) && t.text !== t.text.toUpperCase() && (this.nameWord(i - 1) || this.nameWord(i + 1))) continue;
+      if (i > this.a && startsUpper(t.text) && t.text !== t.text.toUpperCase() && (this.nameWord(i - 1) || this.nameWord(i + 1))) continue;
       if (t.pos === 'VERB' && !this.nounPosition(i) && !this.attributive(i)) {
         const r = this.readVerb(i) ?? this.readObligation(i);
         if (r) out.push(...this.withSpeechAct(r));
@@ -392,7 +405,7 @@ class SentenceReader {
 
   /** A capitalised word of the sentence outside any mention (a method, not a closure made per token). */
   private nameWord(k: number): boolean {
-    return k > this.a && k < this.b && this.mentionAt[k] < 0 && /^\p{Lu}/u.test(this.tokens[k].text);
+    return k > this.a && k < this.b && this.mentionAt[k] < 0 && startsUpper(this.tokens[k].text);
   }
 
   /** A past participle right after a verb, before a noun phrase (`reject proposed changes`): an adjective. */
@@ -424,6 +437,21 @@ class SentenceReader {
 
   /** The verb patterns for a token: by lemma, or by the forms a past participle may come from (`humiliated`). */
   private verbPatterns(t: Token): Pattern[] | undefined {
+    // Looked up once per form and lemma (stems, irregular forms and `re-` tried each time were a good part of the
+    // stage); a book is complete before it is used, the size check sees one read further.
+    let memo = verbMemo.get(this.book);
+    if (!memo || memo.verbs !== this.book.verbs.size || memo.forms !== this.book.forms.size) {
+      memo = { verbs: this.book.verbs.size, forms: this.book.forms.size, found: new Map() };
+      verbMemo.set(this.book, memo);
+    }
+    const known = memo.found.get(t.lower);
+    if (known && known.lemma === t.lemma) return known.patterns;
+    const patterns = this.lookUpVerb(t);
+    memo.found.set(t.lower, { lemma: t.lemma, patterns });
+    return patterns;
+  }
+
+  private lookUpVerb(t: Token): Pattern[] | undefined {
     const w = t.lower;
     // A dictionary may list a form as a verb of its own (`left`, apart from `leave`): it wins over the lemma's
     // patterns from the same file or a later one.
@@ -461,7 +489,7 @@ class SentenceReader {
     const candidates = this.verbPatterns(t);
     if (!candidates) return null;
     // Most verbs of the imported dictionary code only with words the sentence lacks: no clause work for them.
-    if (!candidates.some((p) => !p.seq || this.hasWords(p.seq.need))) return null;
+    if (!anyWordsThere(candidates, this.words())) return null;
     // A gerund after a preposition (`for bombarding`, `by shelling`) names an activity without its doer.
     if (/ing$/.test(t.lower) && v > this.a && (this.isPrep(v - 1) || GERUND_PREPS.has(this.tokens[v - 1].lower))) return null;
     const clause = clauseOf(this.clauses, v);
@@ -486,7 +514,6 @@ class SentenceReader {
       // `obj`: the pattern applies only to an actor as the direct object (`released the ambassador`).
       if (p.obj && !this.isPassive(v, clause) && !this.directObject(j, clause, false).length) return false;
       if (p.seq) {
-        if (p.seq.need.length && !this.hasWords(p.seq.need)) return false;
         // `%` wants a compound subject (`X and Y agreed`).
         if (p.seq.compound && this.subjectOf(clause, v).length < 2) return false;
         const m = matchSequence(p.seq, this.tokens, this.mentionAt, this.doc.mentions, v - p.pre.length, j, bodyStart(clause), governed,
@@ -495,7 +522,7 @@ class SentenceReader {
         return m !== null;
       }
       return true;
-    });
+    }, this.words());
     // A dictionary's `---`: this use of the verb is no event.
     if (!chosen || chosen.code === NO_EVENT) return null;
     const particlesEnd = v + 1 + chosen.particles.length;
@@ -665,7 +692,7 @@ class SentenceReader {
       targetParts = kept;
     }
     // `sent X to meet Y`: a visit by X's side, not a meeting both sides sought.
-    if (this.sent.has(clause.index) && pattern.code.startsWith('04')) {
+    if (this.sent[clause.index] && pattern.code.startsWith('04')) {
       return {
         sentence: this.s, pattern: { ...pattern, recip: false, mutual: false }, code: '042', trigger, sources: sources.map(participant),
         targets: targetParts, modality: reading.modality, nominal: false, how: `${how} sent-visit`.trim(), reading,
@@ -1339,7 +1366,7 @@ class SentenceReader {
   }
 
   private inheritedSubject(clause: Clause): Mention[] {
-    const cached = this.subjects.get(clause.index);
+    const cached = this.subjects[clause.index];
     if (cached) return cached;
     let out: Mention[] = [];
     if (clause.kind === 'rel') {
@@ -1362,7 +1389,7 @@ class SentenceReader {
         out = ante ? this.withConjuncts(ante, 'left') : [];
       } else if (clause.kind === 'inf' && this.sendsObject(parent, clause.start)) {
         out = this.sendsObject(parent, clause.start)!;
-        this.sent.add(clause.index);
+        this.sent[clause.index] = true;
       } else if (clause.kind === 'inf' && this.directsObject(parent, clause.start)) {
         // `Peru urged Chile to withdraw`: the one urged is to act (the act is wanted: see modality).
         out = this.directsObject(parent, clause.start)!;
@@ -1377,7 +1404,7 @@ class SentenceReader {
         out = pv !== null ? this.subjectOf(parent, pv) : this.subjectOf(parent, parent.end);
       }
     }
-    this.subjects.set(clause.index, out);
+    this.subjects[clause.index] = out;
     return out;
   }
 
@@ -1775,17 +1802,23 @@ class SentenceReader {
     return this.b;
   }
 
-  /** Whether every word stands in the sentence (as lemma or form). */
-  private hasWords(words: readonly string[]): boolean {
-    if (!this.sentenceWords) {
-      this.sentenceWords = new Set();
-      for (let i = this.a; i < this.b; i++) { this.sentenceWords.add(this.tokens[i].lemma); this.sentenceWords.add(this.tokens[i].lower); }
+  /** The words of the sentence that sequences need, marked on first use (in the coder's one SentenceWords). */
+  private words(): SentenceWords {
+    if (!this.wordsMarked) {
+      this.makeLists();
+      this.sentenceWords.mark(this.lemmas!, this.lowers!);
+      this.wordsMarked = true;
     }
-    for (const w of words) if (!this.sentenceWords.has(w)) return false;
-    return true;
+    return this.sentenceWords;
   }
 
   private context(from: number, to: number): Context {
+    this.makeLists();
+    return new Context(this.lemmas!, this.lowers!, Math.max(from, this.a) - this.a, Math.min(to, this.b) - this.a);
+  }
+
+  /** The sentence's lemmas and lower-cased forms, as lists. */
+  private makeLists(): void {
     if (!this.lemmas) {
       this.lemmas = [];
       this.lowers = [];
@@ -1794,7 +1827,6 @@ class SentenceReader {
         this.lowers.push(this.tokens[i].lower);
       }
     }
-    return new Context(this.lemmas, this.lowers!, Math.max(from, this.a) - this.a, Math.min(to, this.b) - this.a);
   }
 
 }

@@ -58,6 +58,27 @@ export function parseCues(text: string, file = 'cues.txt'): Cues {
   return out;
 }
 
+/** Bits of the cue classes a loop over every token tests a word's lower case for (see cueBits). */
+export const CUE = { relative: 1, subordinator: 2, coordinator: 4, negation: 8, future: 16, hypothetical: 32 } as const;
+
+const bitsByCues = new WeakMap<Cues, Map<string, number>>();
+
+/**
+ * Which of the CUE classes each of their words is in: one look-up per token where a loop tests several classes
+ * (most words are in none). Made once per set of cues; the sets are not changed once read.
+ */
+export function cueBits(cues: Cues): Map<string, number> {
+  let bits = bitsByCues.get(cues);
+  if (!bits) {
+    bits = new Map();
+    for (const [name, bit] of Object.entries(CUE) as [keyof typeof CUE, number][]) {
+      for (const w of cues[name]) bits.set(w, (bits.get(w) ?? 0) | bit);
+    }
+    bitsByCues.set(cues, bits);
+  }
+  return bits;
+}
+
 export type SpeechAct = 'intent' | 'demand' | 'refusal';
 export type SpeechActMap = Map<string, Record<SpeechAct, CameoCode>>;
 

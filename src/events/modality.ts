@@ -2,7 +2,7 @@
 // (hypothetical), or announced for later (future) — read from the trigger's clause and the clauses governing it.
 import type { Modality, Token } from '../types.js';
 import type { Clause } from './clauses.js';
-import type { Cues } from './lexicon.js';
+import { CUE, cueBits, type Cues } from './lexicon.js';
 
 export interface ModalityReading {
   modality: Modality;
@@ -119,25 +119,28 @@ function own(tokens: Token[], clause: Clause, upTo: number, cues: Cues): Modalit
   let found: ModalityReading | null = null;
   let speech: number | null = null;
   let future = false;
+  const bits = cueBits(cues);
   for (let i = clause.start; i < upTo; i++) {
     const t = tokens[i];
     const w = t.lower;
+    const cue = bits.get(w) ?? 0;
     if (t.pos === 'AUX') aux = true;
     if (t.pos === 'VERB' && cues.speech.has(t.lemma)) speech = i;
-    if (cues.future.has(w) || w === 'would') future = true;
+    if ((cue & CUE.future) || w === 'would') future = true;
     if (found?.modality === 'negated') { found.reportedBy ??= speech; continue; }
-    if (cues.negation.has(w) || (w === 'no' && tokens[i + 1]?.lower === 'longer')) {
+    if ((cue & CUE.negation) || (w === 'no' && tokens[i + 1]?.lower === 'longer')) {
       found = { modality: 'negated', cue: w, reportedBy: speech };
-    } else if (!found && (cues.future.has(w) || (w === 'going' && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB'))) {
+    } else if (!found && ((cue & CUE.future) || (w === 'going' && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB'))) {
       found = { modality: 'future', cue: w, reportedBy: speech };
-    } else if (!found && cues.hypothetical.has(w) && (t.pos === 'AUX' || t.pos === 'VERB')) {
+    } else if (!found && (cue & CUE.hypothetical) && (t.pos === 'AUX' || t.pos === 'VERB')) {
       found = { modality: 'hypothetical', cue: w, reportedBy: speech };
     }
   }
   if (clause.kind === 'sub' && clause.marker && cues.condition.has(clause.marker)) {
     return { modality: 'hypothetical', cue: clause.marker, reportedBy: null, aux, future };
   }
-  return { ...(found ?? ASSERTED), aux, future };
+  const f = found ?? ASSERTED;
+  return { modality: f.modality, cue: f.cue, reportedBy: f.reportedBy, aux, future }; // (a spread was a good part of the call)
 }
 
 /** Texts put to a vote or a decision: what they say is done only once they are adopted. */

@@ -301,6 +301,12 @@ function resolveClasses(defs: Map<string, { words: string[]; line: number }>, ou
   return out;
 }
 
+/**
+ * The literal words sequences need (`Sequence.need`), numbered as they are parsed: a sentence's words are marked by
+ * number once (SentenceWords), and a candidate's needs are checked as numbers, not strings in a set.
+ */
+const needIds = new Map<string, number>();
+
 /** One word set per literal word, shared by every pattern naming it (sets are never changed once made). */
 const literals = new Map<string, WordSet>();
 
@@ -319,7 +325,7 @@ export function parseSequence(text: string, cls: (name: string) => WordSet, file
     const lower = w.toLowerCase();
     let set = literals.get(lower);
     if (!set) { set = wordSet([lower]); literals.set(lower, set); }
-    if (set.single.size === 1) need.push(lower);
+    if (set.single.size === 1) { need.push(lower); if (!needIds.has(lower)) needIds.set(lower, needIds.size); }
     return set;
   };
   let compound = false;
@@ -480,35 +486,101 @@ export class Context {
 }
 
 /**
- * Each candidate's specificity, by candidate list: made once per list (a book's lists are built once, and added to
- * only by push, which the length check sees), not once per candidate at every trigger — most candidates fail.
+ * Which of the words sequences need (numbered in needIds) stand in a sentence, as lemma or form: a stamp per word
+ * number, those present bearing the current sentence's stamp. A coder keeps one and marks each sentence it reads.
  */
-const specCache = new WeakMap<Pattern[], Int32Array>();
+export class SentenceWords {
+  private stamp = new Uint32Array(0);
+  private current = 0;
 
-function specificities(candidates: Pattern[]): Int32Array {
-  let specs = specCache.get(candidates);
-  if (!specs || specs.length !== candidates.length) {
-    specs = Int32Array.from(candidates, specificity);
-    specCache.set(candidates, specs);
+  /** Marks the words of a sentence (its lemmas and lower-cased forms), forgetting the previous sentence's. */
+  mark(lemmas: readonly string[], lowers: readonly string[]): void {
+    if (this.stamp.length < needIds.size) this.stamp = new Uint32Array(needIds.size + 256);
+    if (++this.current === 0xffffffff) { this.stamp.fill(0); this.current = 1; }
+    for (let i = 0; i < lemmas.length; i++) {
+      const a = needIds.get(lemmas[i]);
+      if (a !== undefined) this.stamp[a] = this.current;
+      if (lowers[i] === lemmas[i]) continue; // most words are their own lemma
+      const b = needIds.get(lowers[i]);
+      if (b !== undefined) this.stamp[b] = this.current;
+    }
   }
-  return specs;
+
+  has(id: number): boolean {
+    return this.stamp[id] === this.current;
+  }
+}
+
+/**
+ * What choosePattern reads of each candidate of a list, in flat arrays made once per list (a book's lists are built
+ * once, and added to only by push, which the length check sees), not from the pattern objects at every trigger —
+ * most candidates fail, and walking hundreds of them per verb was mostly cache misses.
+ */
+interface Screen {
+  specs: Int32Array;
+  layers: Int32Array;
+  /** Candidate k needs the words numbered needs[needFrom[k]] … needs[needFrom[k + 1] - 1]. */
+  needFrom: Int32Array;
+  needs: Int32Array;
+}
+
+const screens = new WeakMap<Pattern[], Screen>();
+
+function screenOf(candidates: Pattern[]): Screen {
+  let screen = screens.get(candidates);
+  if (!screen || screen.specs.length !== candidates.length) {
+    const needFrom = new Int32Array(candidates.length + 1);
+    const needs: number[] = [];
+    candidates.forEach((p, k) => {
+      for (const w of p.seq?.need ?? []) {
+        let id = needIds.get(w);
+        if (id === undefined) { id = needIds.size; needIds.set(w, id); }
+        needs.push(id);
+      }
+      needFrom[k + 1] = needs.length;
+    });
+    screen = {
+      specs: Int32Array.from(candidates, specificity), layers: Int32Array.from(candidates, (p) => p.layer),
+      needFrom, needs: Int32Array.from(needs),
+    };
+    screens.set(candidates, screen);
+  }
+  return screen;
+}
+
+/** Whether candidate k's sequence, if any, names only words the sentence holds. */
+function wordsThere(screen: Screen, k: number, words: SentenceWords): boolean {
+  for (let i = screen.needFrom[k]; i < screen.needFrom[k + 1]; i++) if (!words.has(screen.needs[i])) return false;
+  return true;
+}
+
+/** Whether some candidate's sequence, if any, names only words the sentence holds (a cheap test before any other). */
+export function anyWordsThere(candidates: Pattern[], words: SentenceWords): boolean {
+  const screen = screenOf(candidates);
+  for (let k = 0; k < candidates.length; k++) if (wordsThere(screen, k, words)) return true;
+  return false;
 }
 
 /**
  * The most specific pattern whose conditions hold in the context, or null. Among equally specific ones, the one
  * whose condition words stand nearest the trigger (`threatened to stop talks on weapons` is about the talks).
+ * With `words` (the sentence's), a candidate whose sequence names a word the sentence lacks is passed over before
+ * `particlesOk` is asked.
  */
-export function choosePattern(candidates: Pattern[], ctx: Context, particlesOk: (p: Pattern) => boolean): Pattern | null {
+export function choosePattern(candidates: Pattern[], ctx: Context, particlesOk: (p: Pattern) => boolean, words?: SentenceWords): Pattern | null {
   let best: Pattern | null = null;
   let bestSpec = -1;
+  let bestLayer = -1;
   let bestDist = Infinity;
-  const specs = specificities(candidates);
+  const screen = screenOf(candidates);
+  const { specs, layers } = screen;
   for (let k = 0; k < candidates.length; k++) {
-    const p = candidates[k];
     // Candidates are sorted by layer, then specificity: an earlier file's match wins over any later file's.
-    if (best && p.layer !== best.layer) break;
+    if (best && layers[k] !== bestLayer) break;
     const spec = specs[k];
     if (best && spec < bestSpec) break;
+    if (words && !wordsThere(screen, k, words)) continue;
+    const p = candidates[k];
     if (!particlesOk(p)) continue;
     let dist = 0;
     let ok = true;
@@ -521,6 +593,7 @@ export function choosePattern(candidates: Pattern[], ctx: Context, particlesOk: 
     if (!best || dist < bestDist) {
       best = p;
       bestSpec = spec;
+      bestLayer = p.layer;
       bestDist = dist;
     }
   }
