@@ -312,7 +312,8 @@ function participant(m: Mention): Participant {
   return { actor: { code: m.actor.code, country: m.actor.country, text: m.text }, mention: m };
 }
 
-/** verbPatterns' answers, by book, by a verb's lower-cased form (with the lemma they hold for). */
+/** verbPatterns' answers, by book, by a verb's lower-cased form (with the lemma they hold for); at most VERB_MEMO_CAP. */
+const VERB_MEMO_CAP = 200_000;
 const verbMemo = new WeakMap<PatternBook, { verbs: number; forms: number; found: Map<string, { lemma: string; patterns: Pattern[] | undefined }> }>();
 
 /** Reads one sentence. */
@@ -447,6 +448,7 @@ class SentenceReader {
     const known = memo.found.get(t.lower);
     if (known && known.lemma === t.lemma) return known.patterns;
     const patterns = this.lookUpVerb(t);
+    if (memo.found.size >= VERB_MEMO_CAP) memo.found.clear(); // a long run over odd text: start afresh
     memo.found.set(t.lower, { lemma: t.lemma, patterns });
     return patterns;
   }
