@@ -173,8 +173,7 @@ function repairPos(tokens: Token[], from: number): void {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     // A past-tense verb read as an adjective between subject and object (`the militaries humiliated the regime`).
-    const perfect = prev.pos === 'AUX' && /^(have|has|had|having)$/.test(prev.lower);
-    if (t.pos === 'ADJ' && /ed$/.test(t.lower) && (perfect || ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'DET' || next.pos === 'PROPN')))) {
+    if (t.pos === 'ADJ' && /ed$/.test(t.lower) && (perfectAux(prev) || ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'DET' || next.pos === 'PROPN')))) {
       t.pos = 'VERB';
       continue;
     }
@@ -203,6 +202,11 @@ function repairPos(tokens: Token[], from: number): void {
       if (t.lemma === t.lower) t.lemma = t.lower.replace(/(sh|ch|ss|x)es$/, '$1').replace(/ies$/, 'y').replace(/s$/, '');
     }
   }
+}
+
+/** `have` as the auxiliary of a perfect (`had humiliated`). */
+function perfectAux(t: Token): boolean {
+  return t.pos === 'AUX' && /^(have|has|had|having)$/.test(t.lower);
 }
 
 const QUOTES = new Set(['"', '\u201c', '\u201d']);

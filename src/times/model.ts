@@ -56,16 +56,83 @@ export interface TimeRefiner {
   refine(times: ParsedTime[], ctx: TimeContext): ParsedTime[];
 }
 
-/** The last text each quick test ran on, and its answer: parsers sharing a test (`spring|summer|…`) scan once. */
-const quickMemo = new Map<string, { text: string; ok: boolean }>();
+/**
+ * The quick tests of one flag set, answered together for a text: one scan with the union of the tests not yet
+ * answered finds the first place where one holds; that test is answered and leaves the union, and the scan goes on
+ * from that place. No pending test matches before it, so each answer is the one its own scan would give, for about
+ * one scan of the text instead of one per test. A union is compiled once per set of pending tests.
+ */
+class QuickTests {
+  private readonly tests: RegExp[] = [];
+  private readonly index = new Map<string, number>();
+  private readonly unions = new Map<number, { re: RegExp; group: number[]; test: number[] }>();
+  private text: string | null = null;
+  private answered = 0;
+  private held = 0;
+
+  constructor(private readonly flags: string) {}
+
+  test(re: RegExp, text: string): boolean {
+    let i = this.index.get(re.source);
+    if (i === undefined) {
+      if (this.tests.length === 30) return re.test(text); // beyond a bit mask: on its own
+      this.index.set(re.source, (i = this.tests.length));
+      this.tests.push(re);
+    }
+    if (text !== this.text) {
+      this.text = text;
+      this.answered = 0;
+      this.held = 0;
+    }
+    if (!(this.answered & (1 << i))) this.answerPending(text);
+    return (this.held & (1 << i)) !== 0;
+  }
+
+  private answerPending(text: string): void {
+    const all = (1 << this.tests.length) - 1;
+    let at = 0;
+    while (this.answered !== all) {
+      const union = this.unionOf(all & ~this.answered);
+      union.re.lastIndex = at;
+      const m = union.re.exec(text);
+      if (!m) break;
+      let k = 0;
+      while (m[union.group[k]] === undefined) k++;
+      const bit = 1 << union.test[k];
+      this.answered |= bit;
+      this.held |= bit;
+      at = m.index;
+    }
+    this.answered = all;
+  }
+
+  private unionOf(pending: number): { re: RegExp; group: number[]; test: number[] } {
+    let union = this.unions.get(pending);
+    if (union) return union;
+    const parts: string[] = [];
+    const group: number[] = [];
+    const test: number[] = [];
+    let groups = 0;
+    for (let i = 0; i < this.tests.length; i++) {
+      if (!(pending & (1 << i))) continue;
+      const source = this.tests[i].source;
+      parts.push(`(${source})`);
+      group.push(groups + 1);
+      test.push(i);
+      groups += new RegExp(`${source}|`).exec('')!.length; // its own groups and the one around it
+    }
+    union = { re: new RegExp(parts.join('|'), this.flags.replace('g', '') + 'g'), group, test };
+    this.unions.set(pending, union);
+    return union;
+  }
+}
+
+const quickTests = new Map<string, QuickTests>();
 
 function quickTest(re: RegExp, text: string): boolean {
-  const key = re.source + re.flags;
-  const hit = quickMemo.get(key);
-  if (hit && hit.text === text) return hit.ok;
-  const ok = re.test(text);
-  quickMemo.set(key, { text, ok });
-  return ok;
+  let tests = quickTests.get(re.flags);
+  if (!tests) quickTests.set(re.flags, (tests = new QuickTests(re.flags)));
+  return tests.test(re, text);
 }
 
 /**

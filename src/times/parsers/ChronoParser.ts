@@ -29,21 +29,38 @@ class TaggedParser implements chrono.Parser {
   }
 }
 
-function newsChrono(): chrono.Chrono {
+/** Kept parsers whose every reading holds a digit (a numeric year or date): no use on a window without one. */
+const DIGIT_PARSERS = new Set(['ISOFormatParser', 'ENYearMonthDayParser', 'SlashDateFormatParser', 'ENYearMonthNameParser']);
+
+/**
+ * chrono's refiners that never change what the kept parsers read, left out as work thrown away: the relative-date
+ * mergers need `+3 days`-like readings or ones ending in `before`/`after`, the date-time merger a reading with a
+ * time and no date, and the forward-date refiner the `forwardDate` option.
+ */
+const IDLE_REFINERS = new Set([
+  'ENMergeRelativeAfterDateRefiner', 'ENMergeRelativeFollowByDateRefiner', 'ENMergeDateTimeRefiner', 'ForwardDateRefiner',
+]);
+
+function newsChrono(withDigitParsers: boolean): chrono.Chrono {
   const config = chrono.en.configuration.createCasualConfiguration();
   config.parsers = config.parsers
-    .filter((p) => KEPT_PARSERS.has(p.constructor.name))
+    .filter((p) => KEPT_PARSERS.has(p.constructor.name) && (withDigitParsers || !DIGIT_PARSERS.has(p.constructor.name)))
     .map((p) => new TaggedParser(p, `parser/${p.constructor.name}`));
   // chrono keeps `May` only after `in`; our CapitalisedNameFilter and BareMonthContextFilter decide instead
   // (`for May`, `since May`, `May's vote`).
-  config.refiners = config.refiners.filter((r) => r.constructor.name !== 'ENUnlikelyFormatFilter');
+  config.refiners = config.refiners.filter((r) => r.constructor.name !== 'ENUnlikelyFormatFilter' && !IDLE_REFINERS.has(r.constructor.name));
   return new chrono.Chrono(config);
 }
 
 let instance: chrono.Chrono | null = null;
+let wordsInstance: chrono.Chrono | null = null;
 /** The one configured chrono instance, made on first use. */
 export function chronoInstance(): chrono.Chrono {
-  return (instance ??= newsChrono());
+  return (instance ??= newsChrono(true));
+}
+/** The same without the parsers of numeric dates: for a window with no digit, where they read nothing. */
+function wordsChronoInstance(): chrono.Chrono {
+  return (wordsInstance ??= newsChrono(false));
 }
 
 /**
@@ -111,9 +128,10 @@ export class ChronoParser implements TimeParser {
   parse(ctx: TimeContext): ParsedTime[] {
     const out: ParsedTime[] = [];
     const ref = new Date(ctx.anchorYmd.y, ctx.anchorYmd.m - 1, ctx.anchorYmd.d, 12);
-    const c = chronoInstance();
     for (const [a, b] of triggerWindows(ctx)) {
-      for (const r of c.parse(ctx.text.slice(a, b), ref)) {
+      const window = ctx.text.slice(a, b);
+      const c = /\d/.test(window) ? chronoInstance() : wordsChronoInstance();
+      for (const r of c.parse(window, ref)) {
         const t = this.convert(r, a);
         if (t) out.push(t);
       }

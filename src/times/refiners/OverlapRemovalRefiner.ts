@@ -6,12 +6,12 @@ export class OverlapRemovalRefiner implements TimeRefiner {
   readonly name = 'OverlapRemovalRefiner';
 
   refine(times: ParsedTime[]): ParsedTime[] {
-    const order = new Map(times.map((t, i) => [t, i]));
-    const ranked = [...times].sort(
-      (a, b) => (b.charEnd - b.charStart) - (a.charEnd - a.charStart) || order.get(a)! - order.get(b)!,
-    );
+    // Indices ranked longest first, then in configuration order: no map from reading to index per comparison.
+    const length = (i: number): number => times[i].charEnd - times[i].charStart;
+    const ranked = times.map((_, i) => i).sort((a, b) => length(b) - length(a) || a - b);
     const kept: ParsedTime[] = [];
-    for (const t of ranked) {
+    for (const i of ranked) {
+      const t = times[i];
       if (!kept.some((k) => t.charStart < k.charEnd && k.charStart < t.charEnd)) kept.push(t);
     }
     return kept.sort((a, b) => a.charStart - b.charStart);
