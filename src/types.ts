@@ -49,8 +49,6 @@ export interface Token {
   end: number;
   /** Index of the sentence holding the token. */
   sentence: number;
-  /** wink-nlp's negation scope flag. */
-  negated: boolean;
 }
 
 export interface Sentence {

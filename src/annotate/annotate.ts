@@ -1,4 +1,5 @@
-// annotate: Article → Doc with sentences and tokens (POS, lemma, negation scope, character offsets), by wink-nlp.
+// annotate: Article → Doc with sentences and tokens (POS, lemma, character offsets), by wink-nlp. (Negation is read by
+// the coder's own modality rules, events/modality.ts: wink's negation pass is not run.)
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Article, Doc, Pos, Sentence, Token } from '../types.js';
@@ -6,9 +7,9 @@ import type { Article, Doc, Pos, Sentence, Token } from '../types.js';
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;
 
-/** The shared wink-nlp instance (sentence boundaries, POS, negation). Loaded once, on first use. */
+/** The shared wink-nlp instance (sentence boundaries, POS). Loaded once, on first use. */
 export function wink(): Nlp {
-  if (!nlp) nlp = winkNLP(model, ['sbd', 'pos', 'negation']);
+  if (!nlp) nlp = winkNLP(model, ['sbd', 'pos']);
   return nlp;
 }
 
@@ -97,7 +98,6 @@ function annotateParagraph(doc: Doc, paragraph: number, text: string, base: numb
   const tokens = wd.tokens();
   const ids = tokens.out(its.uniqueId) as unknown as number[];
   const pos = tokens.out(its.pos) as string[];
-  const neg = tokens.out(its.negationFlag) as unknown as boolean[];
   const spans = wd.sentences().out(its.span) as unknown as [number, number][];
 
   // Character offsets: walk the paragraph, finding each token's text from the cursor.
@@ -141,7 +141,6 @@ function annotateParagraph(doc: Doc, paragraph: number, text: string, base: numb
       start: base + start,
       end: base + end,
       sentence: -1,
-      negated: neg[k] === true,
     });
   }
   repairPos(doc.tokens, first);
