@@ -12,6 +12,7 @@ import {
   type CountryRecord, type Dictionary, type Hit, type PersonRecord, type TrieNode,
 } from './dictionary.js';
 import { resolveMentions } from './resolve.js';
+import { capitalised } from '../annotate/text.js';
 
 export interface RecognizeOptions {
   /** The dictionary to use (default: the committed data/actors/ files, loaded once). */
@@ -86,11 +87,6 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;
 }
 
-/** Whether a string begins with a capital letter, as `/^\p{Lu}/u` tells (ASCII without the regular expression). */
-export function capitalised(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(s);
-}
 
 /** Whether a string is plain ASCII (a loop: cheaper than a regular expression on words this short). */
 function isAscii(s: string): boolean {

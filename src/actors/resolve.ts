@@ -17,7 +17,8 @@ import { agentActor, personActor, personOf } from './actor.js';
 import {
   childOf, covers, hasTitle, isNotable, officesOn, pickPerson, surnamePeople, type Dictionary, type PersonRecord,
 } from './dictionary.js';
-import { capitalised, matchNames, matchPhrase, matchSurname, mention, tokenView, type TokenView } from './recognize.js';
+import { capitalised } from '../annotate/text.js';
+import { matchNames, matchPhrase, matchSurname, mention, tokenView, type TokenView } from './recognize.js';
 
 const MALE = new Set(['he', 'him', 'his']);
 const FEMALE = new Set(['she', 'her', 'hers']);

@@ -2,6 +2,7 @@
 // pattern dictionary, and codes it (CAMEO, Goldstein, quad class, PLOVER), with modality and date.
 import type { CodedEvent, Doc, EventActor, Mention, Modality, Token } from '../types.js';
 import { dateForEvent } from '../times/anchor.js';
+import { capitalised } from '../annotate/text.js';
 import { cameoEntry, ploverFor } from './ontology/index.js';
 import { petrarchNegation } from './ontology/pico.js';
 import { type Clause, clauseOf, splitClauses } from './clauses.js';
@@ -258,12 +259,6 @@ export class EventCoder {
   }
 }
 
-/** Whether a word starts with a capital letter (/^\p{Lu}/u), an ASCII first letter tested without the expression. */
-function startsUpper(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
-}
-
 /** Roots of physical force: assault, fight, mass violence. */
 const FORCE_ROOTS = new Set(['18', '19', '20']);
 
@@ -392,7 +387,7 @@ class SentenceReader {
       if (this.mentionAt[i] >= 0) continue;
       // `Capitol Hill Occupied Protests`: a capitalised word inside a run of capitalised words is part of a name.
       // (Not in a title-case line naming actors: `Russia Attacks Ukraine`.)
-      if (i > this.a && startsUpper(t.text) && t.text !== t.text.toUpperCase() && (this.nameWord(i - 1) || this.nameWord(i + 1))) continue;
+      if (i > this.a && capitalised(t.text) && t.text !== t.text.toUpperCase() && (this.nameWord(i - 1) || this.nameWord(i + 1))) continue;
       if (t.pos === 'VERB' && !this.nounPosition(i) && !this.attributive(i)) {
         const r = this.readVerb(i) ?? this.readObligation(i);
         if (r) out.push(...this.withSpeechAct(r));
@@ -406,7 +401,7 @@ class SentenceReader {
 
   /** A capitalised word of the sentence outside any mention (a method, not a closure made per token). */
   private nameWord(k: number): boolean {
-    return k > this.a && k < this.b && this.mentionAt[k] < 0 && startsUpper(this.tokens[k].text);
+    return k > this.a && k < this.b && this.mentionAt[k] < 0 && capitalised(this.tokens[k].text);
   }
 
   /** A past participle right after a verb, before a noun phrase (`reject proposed changes`): an adjective. */
